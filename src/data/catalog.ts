@@ -1,0 +1,458 @@
+/**
+ * The catalog: every collection resolved into linked objects, with every
+ * listing and index computed once. Pages read from it; components only render.
+ *
+ * It is also where cross-references are checked: Astro's reference() records
+ * an id but does not check that the entry exists, so a dangling id would only
+ * surface as a broken page. buildCatalog() refuses to build instead, naming
+ * the file, the field and the closest valid ids, all problems at once.
+ */
+import type { AgencyData } from '../schemas/agency';
+import { AGENCY_LEVELS } from '../schemas/agency';
+import type { LegalDocumentData } from '../schemas/legal-document';
+import { LEGAL_DOCUMENT_TYPES } from '../schemas/legal-document';
+import type { NewsData } from '../schemas/news';
+import type { PlanData } from '../schemas/plan';
+import { PLAN_STATUSES, PLAN_TYPES } from '../schemas/plan';
+import type { ProvinceData } from '../schemas/province';
+import type { ThemeData } from '../schemas/theme';
+import type { TopicData } from '../schemas/topic';
+import { formatDeadline, deadlineQuarter, type Deadline } from '../lib/deadline';
+import { formatPeriod, type Period } from '../lib/period';
+import { currentProvinceOf, mergerNote, provinceLabel } from '../lib/provinces';
+import { compareQuarters, quarterKey, quarterOfDate, type Quarter } from '../lib/quarter';
+import { closest } from '../lib/suggest';
+import { compareVietnamese } from '../lib/vietnamese';
+
+export interface RawEntry<D> {
+  id: string;
+  data: D;
+  filePath?: string;
+}
+
+export interface RawContent {
+  provinces: RawEntry<ProvinceData>[];
+  agencies: RawEntry<AgencyData>[];
+  themes: RawEntry<ThemeData>[];
+  legalDocuments: RawEntry<LegalDocumentData>[];
+  plans: RawEntry<PlanData>[];
+  topics: RawEntry<TopicData>[];
+  news: RawEntry<NewsData>[];
+}
+
+export interface Province {
+  id: string;
+  name: string;
+  /** "tỉnh Lạng Sơn", "TP Cần Thơ". */
+  label: string;
+  isCurrent: boolean;
+  /** Today's province: itself unless it was merged. */
+  currentId: string;
+  currentName: string;
+  /** "nay thuộc TP Cần Thơ" for a merged province. */
+  mergerNote?: string;
+  /** For a current province: the former provinces merged into it. */
+  formerIds: string[];
+}
+
+export interface Agency {
+  id: string;
+  name: string;
+  shortName: string;
+  levelLabel: string;
+  province?: Province;
+}
+
+export interface Theme {
+  id: string;
+  name: string;
+  description: string;
+}
+
+export interface LegalDocument {
+  id: string;
+  number: string;
+  typeLabel: string;
+  /** "Luật Phổ biến, giáo dục pháp luật" with its number where the title lacks it. */
+  title: string;
+  issuer: Agency;
+  issuedOn: Date;
+  inForceOn?: Date;
+  replacedBy?: string;
+  replaces: string[];
+  summary: string;
+  highlights: string[];
+  officialUrl?: string;
+}
+
+export interface Task {
+  title: string;
+  details?: string;
+  lead: Agency[];
+  partners: Agency[];
+  deadline: Deadline;
+  deadlineLabel: string;
+  /** The quarter the deadline falls in, when it names one: links the task to that quarter's page. */
+  quarter?: Quarter;
+}
+
+export interface Plan {
+  id: string;
+  title: string;
+  documentNumber: string;
+  documentType: string;
+  typeLabel: string;
+  issuer: Agency;
+  /** The province that issued the plan, as it was then. */
+  province?: Province;
+  /** Today's province, for browsing. */
+  currentProvince?: Province;
+  signer?: { name: string; role?: string };
+  issuedOn?: Date;
+  /** The issue date, or the date the source announced the plan when the issue date is unknown. */
+  datedOn: Date;
+  effectiveOn?: Date;
+  year: number;
+  issueQuarter: Quarter;
+  period: Period;
+  periodLabel: string;
+  status: string;
+  statusLabel: string;
+  summary: string;
+  legalBasis: LegalDocument[];
+  themes: Theme[];
+  audiences: string[];
+  tasks: Task[];
+  relatedIds: string[];
+  source: PlanData['source'];
+}
+
+export interface Topic {
+  id: string;
+  quarter: Quarter;
+  title: string;
+  summary: string;
+  audiences: string[];
+  legalDocuments: LegalDocument[];
+  planIds: string[];
+  themes: Theme[];
+  sources: TopicData['sources'];
+}
+
+export interface News {
+  id: string;
+  title: string;
+  publishedOn: Date;
+  eventOn?: Date;
+  summary: string;
+  organizer?: Agency;
+  provinces: Province[];
+  legalDocuments: LegalDocument[];
+  themes: Theme[];
+  source: NewsData['source'];
+}
+
+export interface DueTask {
+  plan: Plan;
+  task: Task;
+}
+
+export interface QuarterDigest {
+  quarter: Quarter;
+  topics: Topic[];
+  tasksDue: DueTask[];
+  plansIssued: Plan[];
+}
+
+export interface Catalog {
+  provinces: Map<string, Province>;
+  /** The 34 current provinces in Vietnamese alphabetical order. */
+  currentProvinces: Province[];
+  agencies: Map<string, Agency>;
+  themes: Map<string, Theme>;
+  legalDocuments: Map<string, LegalDocument>;
+  plans: Map<string, Plan>;
+  topics: Map<string, Topic>;
+  news: Map<string, News>;
+  plansNewestFirst: Plan[];
+  newsNewestFirst: News[];
+  legalDocumentsByDate: LegalDocument[];
+  plansByYear: Map<number, Plan[]>;
+  plansByCurrentProvince: Map<string, Plan[]>;
+  plansByTheme: Map<string, Plan[]>;
+  plansCiting: Map<string, Plan[]>;
+  topicsCiting: Map<string, Topic[]>;
+  newsCiting: Map<string, News[]>;
+  /** Quarters that have a topic, a task due or a plan issued, oldest first. */
+  quarters: QuarterDigest[];
+  quartersByKey: Map<string, QuarterDigest>;
+}
+
+export interface ContentProblem {
+  collection: string;
+  entryId: string;
+  filePath?: string;
+  field: string;
+  message: string;
+}
+
+export class ContentReferenceError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(
+      [
+        `Nội dung có ${problems.length} tham chiếu trỏ tới mục không tồn tại (broken references):`,
+        ...problems.map((p) => `  ${p.filePath ?? `${p.collection}/${p.entryId}`} → ${p.field}: ${p.message}`),
+      ].join('\n'),
+    );
+    this.name = 'ContentReferenceError';
+  }
+}
+
+const COLLECTION_LABELS: Record<string, string> = {
+  provinces: 'content/provinces.yaml',
+  agencies: 'content/agencies.yaml',
+  themes: 'content/themes.yaml',
+  legalDocuments: 'content/legal-documents/',
+  plans: 'content/plans/',
+};
+
+interface Ref {
+  id: string;
+  collection: string;
+}
+
+function multiMapPush<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const byDateDesc = <T>(get: (t: T) => Date) => (a: T, b: T) => get(b).getTime() - get(a).getTime();
+
+export function buildCatalog(raw: RawContent): Catalog {
+  const problems: ContentProblem[] = [];
+
+  /** Looks a reference up; a miss is recorded as a problem and resolves to undefined. */
+  function resolver<T>(targets: Map<string, T>, entry: RawEntry<unknown>, collection: string) {
+    return (ref: Ref | undefined, field: string): T | undefined => {
+      if (!ref) return undefined;
+      const found = targets.get(ref.id);
+      if (found === undefined) {
+        const near = closest(ref.id, targets.keys());
+        problems.push({
+          collection,
+          entryId: entry.id,
+          filePath: entry.filePath,
+          field,
+          message: `"${ref.id}" không có trong ${COLLECTION_LABELS[ref.collection] ?? ref.collection}.${near.length ? ` Có phải bạn muốn: ${near.join(', ')}?` : ''}`,
+        });
+      }
+      return found;
+    };
+  }
+  const resolveAll = <T>(resolve: (ref: Ref, field: string) => T | undefined, refs: Ref[], field: string): T[] =>
+    refs.flatMap((ref, i) => resolve(ref, `${field}.${i}`) ?? []);
+
+  const provinceData = new Map(raw.provinces.map((p) => [p.id, { id: p.id, ...p.data, mergedInto: p.data.mergedInto?.id }]));
+  for (const p of raw.provinces) resolver(provinceData, p, 'provinces')(p.data.mergedInto, 'mergedInto');
+  const provinces = new Map<string, Province>();
+  if (problems.length === 0) {
+    for (const p of provinceData.values()) {
+      const current = currentProvinceOf(p.id, provinceData);
+      provinces.set(p.id, {
+        id: p.id,
+        name: p.name,
+        label: provinceLabel(p),
+        isCurrent: current.id === p.id,
+        currentId: current.id,
+        currentName: current.name,
+        mergerNote: mergerNote(p.id, provinceData),
+        formerIds: [],
+      });
+    }
+    for (const p of provinces.values()) if (!p.isCurrent) provinces.get(p.currentId)!.formerIds.push(p.id);
+  }
+
+  const agencies = new Map<string, Agency>();
+  for (const a of raw.agencies) {
+    const province = resolver(provinces, a, 'agencies')(a.data.province, 'province');
+    agencies.set(a.id, {
+      id: a.id,
+      name: a.data.name,
+      shortName: a.data.shortName ?? a.data.name,
+      levelLabel: AGENCY_LEVELS[a.data.level],
+      ...(province ? { province } : {}),
+    });
+  }
+
+  const themes = new Map<string, Theme>(raw.themes.map((t) => [t.id, { id: t.id, ...t.data }]));
+
+  const legalDocuments = new Map<string, LegalDocument>();
+  for (const d of raw.legalDocuments) {
+    const resolve = resolver(agencies, d, 'legalDocuments');
+    const issuer = resolve(d.data.issuer, 'issuer');
+    if (!issuer) continue;
+    legalDocuments.set(d.id, {
+      id: d.id,
+      number: d.data.number,
+      typeLabel: LEGAL_DOCUMENT_TYPES[d.data.type],
+      title: d.data.title,
+      issuer,
+      issuedOn: d.data.issuedOn,
+      ...(d.data.inForceOn ? { inForceOn: d.data.inForceOn } : {}),
+      ...(d.data.replacedBy ? { replacedBy: d.data.replacedBy.id } : {}),
+      replaces: [],
+      summary: d.data.summary,
+      highlights: d.data.highlights,
+      ...(d.data.officialUrl ? { officialUrl: d.data.officialUrl } : {}),
+    });
+  }
+  for (const d of raw.legalDocuments) {
+    const replacement = resolver(legalDocuments, d, 'legalDocuments')(d.data.replacedBy, 'replacedBy');
+    replacement?.replaces.push(d.id);
+  }
+
+  const plans = new Map<string, Plan>();
+  for (const p of raw.plans) {
+    const agency = resolver(agencies, p, 'plans');
+    const issuer = agency(p.data.issuer, 'issuer');
+    const tasks: Task[] = p.data.tasks.map((t, i) => {
+      const quarter = deadlineQuarter(t.deadline);
+      return {
+        title: t.title,
+        ...(t.details ? { details: t.details } : {}),
+        lead: resolveAll(agency, t.lead, `tasks.${i}.lead`),
+        partners: resolveAll(agency, t.partners, `tasks.${i}.partners`),
+        deadline: t.deadline,
+        deadlineLabel: formatDeadline(t.deadline),
+        ...(quarter ? { quarter } : {}),
+      };
+    });
+    const legalBasis = resolveAll(resolver(legalDocuments, p, 'plans'), p.data.legalBasis, 'legalBasis');
+    const planThemes = resolveAll(resolver(themes, p, 'plans'), p.data.themes, 'themes');
+    if (!issuer) continue;
+    const province = issuer.province;
+    const datedOn = (p.data.issuedOn ?? p.data.source.publishedOn)!;
+    plans.set(p.id, {
+      id: p.id,
+      title: p.data.title,
+      documentNumber: p.data.documentNumber,
+      documentType: p.data.documentType,
+      typeLabel: PLAN_TYPES[p.data.documentType],
+      issuer,
+      ...(province ? { province, currentProvince: provinces.get(province.currentId)! } : {}),
+      ...(p.data.signer ? { signer: p.data.signer } : {}),
+      ...(p.data.issuedOn ? { issuedOn: p.data.issuedOn } : {}),
+      datedOn,
+      ...(p.data.effectiveOn ? { effectiveOn: p.data.effectiveOn } : {}),
+      year: datedOn.getUTCFullYear(),
+      issueQuarter: quarterOfDate(datedOn),
+      period: p.data.period,
+      periodLabel: formatPeriod(p.data.period),
+      status: p.data.status,
+      statusLabel: PLAN_STATUSES[p.data.status],
+      summary: p.data.summary,
+      legalBasis,
+      themes: planThemes,
+      audiences: p.data.audiences,
+      tasks,
+      relatedIds: p.data.related.map((r) => r.id),
+      source: p.data.source,
+    });
+  }
+  for (const p of raw.plans) resolveAll(resolver(plans, p, 'plans'), p.data.related, 'related');
+
+  const topics = new Map<string, Topic>();
+  for (const t of raw.topics) {
+    topics.set(t.id, {
+      id: t.id,
+      quarter: t.data.quarter,
+      title: t.data.title,
+      summary: t.data.summary,
+      audiences: t.data.audiences,
+      legalDocuments: resolveAll(resolver(legalDocuments, t, 'topics'), t.data.legalDocuments, 'legalDocuments'),
+      planIds: resolveAll(resolver(plans, t, 'topics'), t.data.plans, 'plans').map((p) => p.id),
+      themes: resolveAll(resolver(themes, t, 'topics'), t.data.themes, 'themes'),
+      sources: t.data.sources,
+    });
+  }
+
+  const news = new Map<string, News>();
+  for (const n of raw.news) {
+    const organizer = resolver(agencies, n, 'news')(n.data.organizer, 'organizer');
+    news.set(n.id, {
+      id: n.id,
+      title: n.data.title,
+      publishedOn: n.data.publishedOn,
+      ...(n.data.eventOn ? { eventOn: n.data.eventOn } : {}),
+      summary: n.data.summary,
+      ...(organizer ? { organizer } : {}),
+      provinces: resolveAll(resolver(provinces, n, 'news'), n.data.provinces, 'provinces'),
+      legalDocuments: resolveAll(resolver(legalDocuments, n, 'news'), n.data.legalDocuments, 'legalDocuments'),
+      themes: resolveAll(resolver(themes, n, 'news'), n.data.themes, 'themes'),
+      source: n.data.source,
+    });
+  }
+
+  if (problems.length > 0) throw new ContentReferenceError(problems);
+
+  return indexCatalog({ provinces, agencies, themes, legalDocuments, plans, topics, news });
+}
+
+type Resolved = Pick<Catalog, 'provinces' | 'agencies' | 'themes' | 'legalDocuments' | 'plans' | 'topics' | 'news'>;
+
+function indexCatalog(resolved: Resolved): Catalog {
+  const { provinces, plans, topics, news, legalDocuments } = resolved;
+  const plansNewestFirst = [...plans.values()].sort(
+    (a, b) => b.datedOn.getTime() - a.datedOn.getTime() || compareVietnamese(a.title, b.title),
+  );
+
+  const plansByYear = new Map<number, Plan[]>();
+  const plansByCurrentProvince = new Map<string, Plan[]>();
+  const plansByTheme = new Map<string, Plan[]>();
+  const plansCiting = new Map<string, Plan[]>();
+  const digests = new Map<string, QuarterDigest>();
+  const digest = (quarter: Quarter): QuarterDigest => {
+    const key = quarterKey(quarter);
+    let d = digests.get(key);
+    if (!d) digests.set(key, (d = { quarter, topics: [], tasksDue: [], plansIssued: [] }));
+    return d;
+  };
+
+  for (const plan of plansNewestFirst) {
+    multiMapPush(plansByYear, plan.year, plan);
+    if (plan.currentProvince) multiMapPush(plansByCurrentProvince, plan.currentProvince.id, plan);
+    for (const theme of plan.themes) multiMapPush(plansByTheme, theme.id, plan);
+    for (const doc of plan.legalBasis) multiMapPush(plansCiting, doc.id, plan);
+    digest(plan.issueQuarter).plansIssued.push(plan);
+    for (const task of plan.tasks) if (task.quarter) digest(task.quarter).tasksDue.push({ plan, task });
+  }
+
+  const topicsCiting = new Map<string, Topic[]>();
+  const topicsInOrder = [...topics.values()].sort((a, b) => compareQuarters(a.quarter, b.quarter) || compareVietnamese(a.title, b.title));
+  for (const topic of topicsInOrder) {
+    digest(topic.quarter).topics.push(topic);
+    for (const doc of topic.legalDocuments) multiMapPush(topicsCiting, doc.id, topic);
+  }
+
+  const newsNewestFirst = [...news.values()].sort(byDateDesc((n) => n.publishedOn));
+  const newsCiting = new Map<string, News[]>();
+  for (const item of newsNewestFirst) for (const doc of item.legalDocuments) multiMapPush(newsCiting, doc.id, item);
+
+  const quarters = [...digests.values()].sort((a, b) => compareQuarters(a.quarter, b.quarter));
+  return {
+    ...resolved,
+    currentProvinces: [...provinces.values()].filter((p) => p.isCurrent).sort((a, b) => compareVietnamese(a.name, b.name)),
+    plansNewestFirst,
+    newsNewestFirst,
+    legalDocumentsByDate: [...legalDocuments.values()].sort(byDateDesc((d) => d.issuedOn)),
+    plansByYear,
+    plansByCurrentProvince,
+    plansByTheme,
+    plansCiting,
+    topicsCiting,
+    newsCiting,
+    quarters,
+    quartersByKey: new Map(quarters.map((q) => [quarterKey(q.quarter), q])),
+  };
+}

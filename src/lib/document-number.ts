@@ -1,0 +1,58 @@
+/**
+ * Document numbers ("số ký hiệu") exactly as printed: "176/KH-UBND",
+ * "31/KH-HĐPHPBGDPL", "14/2012/QH13", "80-KL/TW", "25/2021/QĐ-TTg".
+ */
+import { foldVietnamese, slugify } from './vietnamese';
+
+export interface DocumentNumber {
+  /** As printed, spaces removed: "176/KH-UBND". */
+  text: string;
+  /** The running number: "176". */
+  serial: string;
+  /** The year written inside the number, for laws and legal decisions: "2012" in 14/2012/QH13. */
+  year?: number;
+  /** What follows the number and year: "KH-UBND", "QH13", "KL/TW". */
+  code: string;
+}
+
+export const DOCUMENT_NUMBER_EXAMPLE = '176/KH-UBND';
+
+const PATTERN = /^(\d+)(?:\/(\d{4}))?[/-]([A-Za-zĐđ][A-Za-zĐđ0-9]*(?:[-/][A-Za-zĐđ0-9]+)*)$/u;
+
+export type DocumentNumberParseResult = { ok: true; value: DocumentNumber } | { ok: false; error: string };
+
+export function parseDocumentNumber(input: string): DocumentNumberParseResult {
+  // Source documents often break the number with a space ("80- KL/TW"); the number itself never has one.
+  const text = input.normalize('NFC').replace(/\s+/g, '');
+  const match = PATTERN.exec(text);
+  if (!match) {
+    return {
+      ok: false,
+      error: `số ký hiệu phải viết đúng như trên văn bản: số, dấu "/" rồi ký hiệu, ví dụ "${DOCUMENT_NUMBER_EXAMPLE}", "14/2012/QH13" hoặc "80-KL/TW"`,
+    };
+  }
+  return {
+    ok: true,
+    value: { text, serial: match[1]!, code: match[3]!, ...(match[2] ? { year: Number(match[2]) } : {}) },
+  };
+}
+
+/** "176/KH-UBND" → "176-kh-ubnd", used in URLs and file names. */
+export function documentNumberSlug(text: string): string {
+  return slugify(text);
+}
+
+/**
+ * Extra forms a citizen may type for a number, indexed next to the printed one:
+ * without diacritics ("31/KH-HDPHPBGDPL") and run together ("176khubnd").
+ */
+export function documentNumberSearchForms(text: string): string[] {
+  const folded = foldVietnamese(text).toUpperCase();
+  const compact = foldVietnamese(text).replace(/[^a-z0-9]/g, '');
+  return [...new Set([text, folded, compact])];
+}
+
+/** Same document whatever the case, spacing or diacritics: "176/kh-ubnd" equals "176/KH-UBND". */
+export function sameDocumentNumber(a: string, b: string): boolean {
+  return documentNumberSlug(a) === documentNumberSlug(b);
+}

@@ -1,0 +1,31 @@
+/**
+ * Splits a listing into fixed-size pages so that no page grows with the corpus.
+ */
+import { pagePath } from './urls';
+
+export const PAGE_SIZE = 20;
+
+export interface Page<T> {
+  items: T[];
+  current: number;
+  total: number;
+  /** Paths without base, for the listing's own pages. */
+  prev?: string;
+  next?: string;
+  path: string;
+}
+
+export function paginate<T>(items: readonly T[], listingPath: string, size: number = PAGE_SIZE): Page<T>[] {
+  const total = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: total }, (_, i) => {
+    const current = i + 1;
+    return {
+      items: items.slice(i * size, current * size),
+      current,
+      total,
+      path: pagePath(listingPath, current),
+      ...(current > 1 ? { prev: pagePath(listingPath, current - 1) } : {}),
+      ...(current < total ? { next: pagePath(listingPath, current + 1) } : {}),
+    };
+  });
+}

@@ -1,0 +1,45 @@
+/**
+ * Every URL of the site, built in one place. Paths come from stable ids (file
+ * paths, quarters, numbers), never from titles, so a title edit keeps links alive.
+ * All paths go through withBase() so the site works under a sub-path.
+ */
+import type { Quarter } from './quarter';
+
+const BASE = import.meta.env.BASE_URL ?? '/';
+
+/** Prefixes the configured base: "/ke-hoach/" → "/pbgdpl/ke-hoach/". */
+export function withBase(path: string, base: string = BASE): string {
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+export const paths = {
+  home: () => '/',
+  plans: () => '/ke-hoach/',
+  plansOfYear: (year: number) => `/ke-hoach/${year}/`,
+  plan: (id: string) => `/ke-hoach/${id}/`,
+  provinces: () => '/tinh-thanh/',
+  province: (id: string) => `/tinh-thanh/${id}/`,
+  themes: () => '/linh-vuc/',
+  theme: (id: string) => `/linh-vuc/${id}/`,
+  quarters: () => '/chu-de/',
+  quartersOfYear: (year: number) => `/chu-de/${year}/`,
+  quarter: (q: Quarter) => `/chu-de/${q.year}/quy-${q.quarter}/`,
+  topic: (id: string) => `/chu-de/${id}/`,
+  legalDocuments: () => '/van-ban/',
+  legalDocument: (id: string) => `/van-ban/${id}/`,
+  newsList: () => '/tin-tuc/',
+  news: (id: string) => `/tin-tuc/${id}/`,
+  search: () => '/tim-kiem/',
+  about: () => '/gioi-thieu/',
+} as const;
+
+/** The path of page n of a paginated listing: page 1 is the listing itself. */
+export function pagePath(listingPath: string, page: number): string {
+  return page <= 1 ? listingPath : `${listingPath}trang/${page}/`;
+}
+
+/** A topic id is "2023/quy-4/ngay-phap-luat": the quarter folder, then the slug. */
+export function topicIdPrefix(q: Quarter): string {
+  return `${q.year}/quy-${q.quarter}/`;
+}

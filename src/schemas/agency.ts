@@ -1,0 +1,29 @@
+/** A body that issues plans or leads tasks: a ministry, a provincial people's committee, a department. */
+import { z } from 'astro/zod';
+import { choice, entry, text, type ReferenceFn } from './fields';
+
+export const AGENCY_LEVELS = {
+  'trung-uong': 'Trung ương',
+  tinh: 'Cấp tỉnh',
+  huyen: 'Cấp huyện (đến 30/6/2025)',
+  xa: 'Cấp xã',
+} as const;
+
+export function agencySchema(reference: ReferenceFn) {
+  return entry('Cơ quan', {
+    name: text('Tên cơ quan (name)', 'Ủy ban nhân dân tỉnh Lạng Sơn'),
+    shortName: text('Tên viết tắt (shortName)', 'UBND tỉnh Lạng Sơn').optional(),
+    level: choice('Cấp (level)', AGENCY_LEVELS),
+    province: reference('provinces').optional(),
+  }).superRefine((agency, ctx) => {
+    if (agency.level !== 'trung-uong' && !agency.province) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['province'],
+        message: 'Tỉnh (province): cơ quan cấp tỉnh, huyện, xã phải ghi tỉnh, ví dụ province: lang-son',
+      });
+    }
+  });
+}
+
+export type AgencyData = z.output<ReturnType<typeof agencySchema>>;

@@ -1,0 +1,77 @@
+/**
+ * A plan ("kế hoạch") on legal dissemination and education. Every structured
+ * fact lives here and is rendered by the layout; the MDX body holds prose only.
+ */
+import { z } from 'astro/zod';
+import { choice, date, deadline, documentNumber, entry, list, nonEmptyList, period, source, text, type ReferenceFn } from './fields';
+
+export const PLAN_TYPES = {
+  'ke-hoach': 'Kế hoạch',
+  'chuong-trinh': 'Chương trình',
+  'quyet-dinh': 'Quyết định',
+  'de-an': 'Đề án',
+  'huong-dan': 'Hướng dẫn',
+} as const;
+
+export const PLAN_STATUSES = {
+  'dang-thuc-hien': 'Đang thực hiện',
+  'da-ket-thuc': 'Đã kết thúc',
+  'da-thay-the': 'Đã được thay thế',
+} as const;
+
+export function taskSchema(reference: ReferenceFn) {
+  return entry('Nhiệm vụ (tasks)', {
+    title: text('Nhiệm vụ (tasks.title)', 'Quán triệt, triển khai Kết luận số 80-KL/TW'),
+    details: text('Nội dung (tasks.details)').optional(),
+    lead: nonEmptyList('Cơ quan chủ trì (tasks.lead)', reference('agencies')),
+    partners: list('Cơ quan phối hợp (tasks.partners)', reference('agencies')),
+    deadline: deadline('Thời hạn (tasks.deadline)'),
+  });
+}
+
+export function signerSchema() {
+  return entry('Người ký (signer)', {
+    name: text('Họ tên người ký (signer.name)', 'Nguyễn Long Hải'),
+    role: text('Chức vụ (signer.role)', 'Phó Chủ tịch').optional(),
+  });
+}
+
+export function planSchema(reference: ReferenceFn) {
+  return entry('Kế hoạch', {
+    title: text('Trích yếu (title)', 'Kế hoạch công tác phổ biến, giáo dục pháp luật năm 2023'),
+    documentNumber: documentNumber('Số ký hiệu (documentNumber)'),
+    documentType: choice('Loại văn bản (documentType)', PLAN_TYPES),
+    issuer: reference('agencies'),
+    signer: signerSchema().optional(),
+    // Some news posts announce a plan without its date; then the post's date stands in, never a guess.
+    issuedOn: date('Ngày ban hành (issuedOn)').optional(),
+    effectiveOn: date('Ngày có hiệu lực (effectiveOn)').optional(),
+    period: period('Thời gian thực hiện (period)'),
+    status: choice('Tình trạng (status)', PLAN_STATUSES),
+    summary: text('Tóm tắt (summary)'),
+    legalBasis: list('Căn cứ pháp lý (legalBasis)', reference('legalDocuments')),
+    themes: nonEmptyList('Lĩnh vực (themes)', reference('themes')),
+    audiences: list('Đối tượng (audiences)', text('Đối tượng (audiences)', 'Cán bộ, công chức, viên chức')),
+    tasks: list('Nhiệm vụ (tasks)', taskSchema(reference)),
+    related: list('Kế hoạch liên quan (related)', reference('plans')),
+    source: source(),
+  }).superRefine((plan, ctx) => {
+    if (!plan.issuedOn && !plan.source.publishedOn) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['issuedOn'],
+        message: 'Ngày ban hành (issuedOn): thiếu. Ghi ngày trên văn bản, ví dụ issuedOn: 2020-10-27; nếu nguồn không cho biết, ghi ngày đăng tin ở source.publishedOn',
+      });
+    }
+    if (plan.effectiveOn && plan.issuedOn && plan.effectiveOn < plan.issuedOn) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['effectiveOn'],
+        message: 'Ngày có hiệu lực (effectiveOn): đứng trước ngày ban hành (issuedOn); một kế hoạch không thể có hiệu lực trước khi ban hành',
+      });
+    }
+  });
+}
+
+export type PlanData = z.output<ReturnType<typeof planSchema>>;
+export type TaskData = z.output<ReturnType<typeof taskSchema>>;
