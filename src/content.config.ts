@@ -1,38 +1,24 @@
 /**
- * Collections: content/ read through the schemas in src/schemas.
- * PBGDPL_CONTENT_DIR points the site at another content folder (fixtures, benchmark corpora).
+ * Collections: content/ read through the schemas in src/schemas, as listed in
+ * src/schemas/collections.ts. PBGDPL_CONTENT_DIR points the site at another
+ * content folder (test fixtures, benchmark corpora).
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir } from './lib/content-dir';
-import { agencySchema } from './schemas/agency';
-import { legalDocumentSchema } from './schemas/legal-document';
-import { newsSchema } from './schemas/news';
-import { planSchema } from './schemas/plan';
-import { provinceSchema } from './schemas/province';
-import { themeSchema } from './schemas/theme';
-import { topicSchema } from './schemas/topic';
+import { COLLECTIONS } from './schemas/collections';
 
 const root = contentDir();
+const map = (path: string) => file(`${root}/${path}`);
+const files = (spec: { path: string; pattern: string }) => glob({ pattern: spec.pattern, base: `${root}/${spec.path}` });
+const { provinces, agencies, themes, legalDocuments, plans, topics, news } = COLLECTIONS;
 
 export const collections = {
-  plans: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/plans` }),
-    schema: planSchema(reference),
-  }),
-  topics: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/topics` }),
-    schema: topicSchema(reference),
-  }),
-  news: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/news` }),
-    schema: newsSchema(reference),
-  }),
-  legalDocuments: defineCollection({
-    loader: glob({ pattern: '**/*.yaml', base: `${root}/legal-documents` }),
-    schema: legalDocumentSchema(reference),
-  }),
-  provinces: defineCollection({ loader: file(`${root}/provinces.yaml`), schema: provinceSchema(reference) }),
-  agencies: defineCollection({ loader: file(`${root}/agencies.yaml`), schema: agencySchema(reference) }),
-  themes: defineCollection({ loader: file(`${root}/themes.yaml`), schema: themeSchema }),
+  provinces: defineCollection({ loader: map(provinces.path), schema: provinces.schema(reference) }),
+  agencies: defineCollection({ loader: map(agencies.path), schema: agencies.schema(reference) }),
+  themes: defineCollection({ loader: map(themes.path), schema: themes.schema() }),
+  legalDocuments: defineCollection({ loader: files(legalDocuments), schema: legalDocuments.schema(reference) }),
+  plans: defineCollection({ loader: files(plans), schema: plans.schema(reference) }),
+  topics: defineCollection({ loader: files(topics), schema: topics.schema(reference) }),
+  news: defineCollection({ loader: files(news), schema: news.schema(reference) }),
 };

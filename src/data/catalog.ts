@@ -214,7 +214,15 @@ const COLLECTION_LABELS: Record<string, string> = {
   themes: 'content/themes.yaml',
   legalDocuments: 'content/legal-documents/',
   plans: 'content/plans/',
+  topics: 'content/topics/',
+  news: 'content/news/',
 };
+
+/** What an editor reads when an id points at nothing: where ids live and the closest valid ones. */
+export function missingReferenceMessage(id: string, collection: string, validIds: Iterable<string>): string {
+  const near = closest(id, validIds);
+  return `"${id}" không có trong ${COLLECTION_LABELS[collection] ?? collection}.${near.length ? ` Có phải bạn muốn: ${near.join(', ')}?` : ''}`;
+}
 
 interface Ref {
   id: string;
@@ -238,13 +246,12 @@ export function buildCatalog(raw: RawContent): Catalog {
       if (!ref) return undefined;
       const found = targets.get(ref.id);
       if (found === undefined) {
-        const near = closest(ref.id, targets.keys());
         problems.push({
           collection,
           entryId: entry.id,
           filePath: entry.filePath,
           field,
-          message: `"${ref.id}" không có trong ${COLLECTION_LABELS[ref.collection] ?? ref.collection}.${near.length ? ` Có phải bạn muốn: ${near.join(', ')}?` : ''}`,
+          message: missingReferenceMessage(ref.id, ref.collection, targets.keys()),
         });
       }
       return found;

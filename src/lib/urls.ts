@@ -5,7 +5,7 @@
  */
 import type { Quarter } from './quarter';
 
-const BASE = import.meta.env.BASE_URL ?? '/';
+const BASE = import.meta.env?.BASE_URL ?? '/';
 
 /** Prefixes the configured base: "/ke-hoach/" → "/pbgdpl/ke-hoach/". */
 export function withBase(path: string, base: string = BASE): string {

@@ -10,6 +10,7 @@ import { parseDeadline } from '../lib/deadline';
 import { DOCUMENT_NUMBER_EXAMPLE, parseDocumentNumber } from '../lib/document-number';
 import { parsePeriod } from '../lib/period';
 import { parseQuarter, QUARTER_EXAMPLE } from '../lib/quarter';
+import { closest } from '../lib/suggest';
 import { findLookalikes, isNfc } from '../lib/vietnamese';
 
 /** How a schema points at another collection: Astro's reference() at build time, a stub in unit tests. */
@@ -131,11 +132,16 @@ export function list<T extends z.ZodType>(label: string, item: T) {
  * keys that are allowed, instead of being silently dropped.
  */
 export function entry<T extends z.ZodRawShape>(label: string, shape: T) {
-  const allowed = Object.keys(shape).join(', ');
+  const keys = Object.keys(shape);
+  const allowed = keys.join(', ');
+  const guess = (key: string) => {
+    const [near] = closest(key, keys, 1);
+    return near ? `"${key}" (có phải "${near}"?)` : `"${key}"`;
+  };
   return z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `${label}: có trường không thuộc mẫu: ${issue.keys.join(', ')}. Các trường hợp lệ: ${allowed}`
+        ? `${label}: có trường không thuộc mẫu: ${issue.keys.map(guess).join(', ')}. Các trường hợp lệ: ${allowed}`
         : `${label}: cần các trường ${allowed}`,
   });
 }

@@ -67,7 +67,8 @@ export function startSearch(root: HTMLElement, base: string): void {
       list.replaceChildren(...data.map(renderResult));
       const total = search.results.length;
       say(total === 0 ? 'Không có kết quả. Thử từ khóa khác hoặc bỏ bớt bộ lọc.' : total > SHOWN ? `${total} kết quả, hiện ${SHOWN} kết quả đầu.` : `${total} kết quả.`);
-    } catch {
+    } catch (error) {
+      console.error(error);
       say('Không tải được bộ tìm kiếm. Hãy thử lại, hoặc duyệt theo tỉnh, năm, lĩnh vực.');
     }
   }

@@ -1,0 +1,155 @@
+/**
+ * Checks a content folder as an editor wrote it and lists every problem at
+ * once, each with its file, line and field: YAML syntax, schema errors,
+ * references to entries that do not exist. It reads the raw files itself so
+ * that it sees what YAML would otherwise hide (an impossible date rolled
+ * over to the next month), then runs the same schemas and the same
+ * reference check as the build.
+ */
+import { z } from 'astro/zod';
+import { lineOfPath, parseYaml, splitFrontmatter } from '../lib/frontmatter';
+import { COLLECTIONS, type CollectionName } from '../schemas/collections';
+import type { ReferenceFn } from '../schemas/fields';
+import { buildCatalog, missingReferenceMessage, type RawContent, type RawEntry } from './catalog';
+
+export interface SourceFile {
+  /** Path inside the content folder, with forward slashes: "plans/2020/lang-son-176-kh-ubnd.mdx". */
+  path: string;
+  text: string;
+}
+
+export interface Problem {
+  file: string;
+  line?: number;
+  field?: string;
+  message: string;
+}
+
+interface LoadedEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  data: unknown;
+  lines: ReadonlyMap<string, number>;
+}
+
+/**
+ * Stands in for Astro's reference() and also checks that the id exists, so a
+ * dangling reference is reported with its field in the same pass as every
+ * other problem, even in an entry that has other problems too.
+ */
+function checkedReference(ids: ReadonlyMap<string, ReadonlySet<string>>): ReferenceFn {
+  return (collection) =>
+    z.string().transform((id, ctx) => {
+      const valid = ids.get(collection) ?? new Set<string>();
+      if (!valid.has(id)) ctx.addIssue({ code: 'custom', message: missingReferenceMessage(id, collection, valid) });
+      return { id, collection };
+    });
+}
+
+const EXTENSIONS: Record<'entries' | 'documents', RegExp> = { entries: /\.mdx?$/, documents: /\.ya?ml$/ };
+
+function load(files: readonly SourceFile[], problems: Problem[]): LoadedEntry[] {
+  const entries: LoadedEntry[] = [];
+  for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
+    if (spec.shape === 'map') {
+      const file = files.find((f) => f.path === spec.path);
+      if (!file) {
+        problems.push({ file: spec.path, message: `Thiếu tệp ${spec.path}` });
+        continue;
+      }
+      const parsed = parseYaml(file.text);
+      problems.push(...parsed.errors.map((e) => ({ file: file.path, line: e.line, message: `Lỗi cú pháp YAML: ${e.message}` })));
+      if (parsed.errors.length > 0) continue;
+      if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
+        problems.push({ file: file.path, message: 'Tệp phải là danh sách các mục, mỗi mục bắt đầu bằng mã (id) rồi dấu hai chấm' });
+        continue;
+      }
+      for (const [id, data] of Object.entries(parsed.data)) {
+        const lines = new Map([...parsed.lines].filter(([k]) => k === id || k.startsWith(`${id}.`)).map(([k, v]) => [k.slice(id.length + 1), v]));
+        entries.push({ collection: name, id, file: file.path, data, lines });
+      }
+      continue;
+    }
+    const prefix = `${spec.path}/`;
+    for (const file of files) {
+      if (!file.path.startsWith(prefix) || !EXTENSIONS[spec.shape].test(file.path)) continue;
+      const id = file.path.slice(prefix.length).replace(/\.[^.]+$/, '');
+      let source = file.text;
+      let firstLine = 1;
+      if (spec.shape === 'entries') {
+        const split = splitFrontmatter(file.text);
+        if (split.frontmatter === undefined) {
+          problems.push({ file: file.path, line: 1, message: 'Thiếu phần thông tin đầu tệp: tệp phải mở đầu bằng dòng --- , các trường, rồi một dòng --- nữa' });
+          continue;
+        }
+        source = split.frontmatter;
+        firstLine = split.frontmatterLine;
+      }
+      const parsed = parseYaml(source, firstLine);
+      problems.push(...parsed.errors.map((e) => ({ file: file.path, line: e.line, message: `Lỗi cú pháp YAML: ${e.message}` })));
+      if (parsed.errors.length === 0) entries.push({ collection: name, id, file: file.path, data: parsed.data, lines: parsed.lines });
+    }
+  }
+  return entries;
+}
+
+/** Parses and validates every file: the valid entries, ready for buildCatalog(), and every problem found. */
+export function parseContent(files: readonly SourceFile[]): { raw: RawContent; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const entries = load(files, problems);
+
+  const ids = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    if (!ids.has(entry.collection)) ids.set(entry.collection, new Set());
+    ids.get(entry.collection)!.add(entry.id);
+  }
+  const reference = checkedReference(ids);
+
+  const raw: RawContent = { provinces: [], agencies: [], themes: [], legalDocuments: [], plans: [], topics: [], news: [] };
+  for (const entry of entries) {
+    const result = COLLECTIONS[entry.collection].schema(reference).safeParse(entry.data);
+    if (result.success) {
+      (raw[entry.collection] as RawEntry<unknown>[]).push({ id: entry.id, data: result.data, filePath: entry.file });
+      continue;
+    }
+    for (const issue of result.error.issues) {
+      const path = issue.path.map(String);
+      problems.push({ file: entry.file, line: lineOfPath(entry.lines, path), ...(path.length ? { field: path.join('.') } : {}), message: issue.message });
+    }
+  }
+
+  return { raw, problems };
+}
+
+export function checkContent(files: readonly SourceFile[]): Problem[] {
+  const { raw, problems } = parseContent(files);
+  // With every entry valid, the catalog is built as the site would build it, catching what no single entry shows.
+  if (problems.length === 0) {
+    try {
+      buildCatalog(raw);
+    } catch (error) {
+      problems.push({ file: '(toàn bộ nội dung)', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** The report an editor reads: problems grouped by file, then what to do. */
+export function formatProblems(problems: readonly Problem[], displayPath: (file: string) => string = (f) => f): string {
+  if (problems.length === 0) return '';
+  const lines: string[] = [];
+  let current: string | undefined;
+  for (const p of problems) {
+    if (p.file !== current) {
+      current = p.file;
+      lines.push('', `✗ ${displayPath(p.file)}`);
+    }
+    const where = [p.line !== undefined ? `dòng ${p.line}` : undefined, p.field].filter(Boolean).join(' · ');
+    lines.push(`    ${where ? `${where}: ` : ''}${p.message}`);
+  }
+  const fileCount = new Set(problems.map((p) => p.file)).size;
+  lines.push('', `Có ${problems.length} lỗi trong ${fileCount} tệp. Sửa xong, chạy lại: npm run check:content`);
+  return lines.join('\n');
+}

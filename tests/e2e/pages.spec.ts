@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from './site';
+
+const paths = sitemapPaths();
+
+test('the sitemap lists every kind of page', () => {
+  for (const prefix of ['/', '/ke-hoach/', '/ke-hoach/2020/', '/tinh-thanh/can-tho/', '/linh-vuc/', '/chu-de/', '/chu-de/2023/', '/chu-de/2023/quy-4/', '/van-ban/', '/tin-tuc/', '/tim-kiem/']) {
+    expect(paths).toContain(prefix);
+  }
+  expect(paths.length).toBeGreaterThan(100);
+});
+
+test('every page renders in Vietnamese with one h1, a title, a description and a canonical link', async ({ page }) => {
+  test.setTimeout(180_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator('html'), path).toHaveAttribute('lang', 'vi');
+    await expect(page.locator('h1'), path).toHaveCount(1);
+    expect((await page.title()).length, path).toBeGreaterThan(5);
+    expect(await page.locator('meta[name="description"]').getAttribute('content'), path).toBeTruthy();
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toMatch(new RegExp(`${path}$`));
+  }
+  expect(errors).toEqual([]);
+});
+
+test('an unknown address gets the Vietnamese 404 page', async ({ page }) => {
+  const response = await page.goto('/ke-hoach/khong-co/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Không tìm thấy trang');
+});
+
+test('a plan page leads with the summary, then metadata, legal basis, tasks and source', async ({ page }) => {
+  await page.goto('/ke-hoach/2020/lang-son-176-kh-ubnd/');
+  const headings = await page.locator('main h2').allTextContents();
+  expect(headings.slice(0, 5)).toEqual(['Tóm tắt', 'Thông tin văn bản', 'Căn cứ pháp lý', 'Nội dung chính', 'Nhiệm vụ và thời hạn']);
+  await expect(page.locator('dl.summary-list')).toContainText('27/10/2020');
+  await expect(page.locator('dl.summary-list')).toContainText('Nguyễn Long Hải');
+  await page.getByRole('link', { name: 'Quý IV/2020' }).first().click();
+  await expect(page).toHaveURL(/\/chu-de\/2020\/quy-4\/$/);
+  await expect(page.locator('main')).toContainText('Quán triệt Kết luận 80-KL/TW');
+});
+
+test('a plan of a merged province says where it belongs now and is listed there', async ({ page }) => {
+  await page.goto('/ke-hoach/2023/soc-trang-26-kh-ubnd/');
+  await expect(page.locator('dl.summary-list')).toContainText('Sóc Trăng (nay thuộc TP Cần Thơ)');
+  await page.goto('/tinh-thanh/can-tho/');
+  await expect(page.locator('main')).toContainText('Gồm cả kế hoạch của tỉnh Hậu Giang, tỉnh Sóc Trăng');
+  await expect(page.getByRole('link', { name: /Sóc Trăng năm 2023/ })).toBeVisible();
+});
+
+test('browsing works with JavaScript off', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Theo tỉnh, thành' }).click();
+  await page.getByRole('link', { name: 'Tỉnh Lạng Sơn' }).click();
+  await page.getByRole('link', { name: /Kết luận số 80-KL\/TW/ }).click();
+  await expect(page.locator('h1')).toContainText('176/KH-UBND');
+  await page.goto('/tim-kiem/?q=hoa+giai');
+  await expect(page.getByRole('status')).toContainText('cần JavaScript');
+  await context.close();
+});
+
+test('pages fit a 320 px screen without sideways scrolling', async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+  for (const path of ['/', '/ke-hoach/2020/lang-son-176-kh-ubnd/', '/tim-kiem/', '/chu-de/2020/quy-4/', '/tinh-thanh/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+test('the keyboard reaches the skip link first, and it lands on the main content', async ({ page }) => {
+  await page.goto('/ke-hoach/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#noi-dung$/);
+});

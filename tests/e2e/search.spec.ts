@@ -1,0 +1,70 @@
+import { expect, test, type Page } from '@playwright/test';
+import { SEED_PLANS } from './site';
+
+const results = (page: Page) => page.locator('[data-search-results] li');
+const resultLinks = async (page: Page) => {
+  await expect(page.getByRole('status')).toContainText(/kết quả/);
+  return page.locator('[data-search-results] li a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+};
+
+async function search(page: Page, query: string, filters: Record<string, string> = {}) {
+  const params = new URLSearchParams({ q: query, ...filters });
+  await page.goto(`/tim-kiem/?${params}`);
+  return resultLinks(page);
+}
+
+for (const plan of SEED_PLANS) {
+  test(`finds ${plan.number} by its number, first`, async ({ page }) => {
+    expect((await search(page, plan.number))[0]).toBe(plan.path);
+  });
+
+  test(`finds ${plan.number} by its province, with and without diacritics`, async ({ page }) => {
+    expect(await search(page, plan.province)).toContain(plan.path);
+    expect(await search(page, plan.provinceAscii)).toContain(plan.path);
+  });
+
+  test(`finds ${plan.number} by today's province and by theme, as filters`, async ({ page }) => {
+    expect(await search(page, '', { tinh: plan.currentProvince })).toContain(plan.path);
+    expect(await search(page, '', { 'linh-vuc': plan.theme })).toContain(plan.path);
+  });
+}
+
+test('a number typed without diacritics or separators still finds the plan', async ({ page }) => {
+  expect((await search(page, '31/KH-HDPHPBGDPL'))[0]).toBe('/ke-hoach/2022/hai-phong-31-kh-hdphpbgdpl/');
+  expect((await search(page, '176khubnd'))[0]).toBe('/ke-hoach/2020/lang-son-176-kh-ubnd/');
+});
+
+test('a query without diacritics finds what the one with them finds', async ({ page }) => {
+  const withMarks = await search(page, 'hòa giải ở cơ sở');
+  const without = await search(page, 'hoa giai o co so');
+  expect(without.length).toBeGreaterThan(2);
+  expect([...without].sort()).toEqual([...withMarks].sort());
+});
+
+test('filters narrow the results', async ({ page }) => {
+  const all = await search(page, 'pháp luật');
+  const plans = await search(page, 'pháp luật', { muc: 'Kế hoạch' });
+  const canTho2023 = await search(page, 'pháp luật', { tinh: 'Cần Thơ', nam: '2023' });
+  expect(plans.length).toBeLessThan(all.length);
+  expect(plans.every((p) => p.startsWith('/ke-hoach/'))).toBe(true);
+  expect(canTho2023).toEqual(['/ke-hoach/2023/soc-trang-26-kh-ubnd/']);
+});
+
+test('a shared search URL restores the query and filters, and typing updates the URL', async ({ page }) => {
+  await page.goto('/tim-kiem/?q=hoa+giai&tinh=C%E1%BA%A7n+Th%C6%A1');
+  await expect(page.getByLabel('Từ khóa hoặc số ký hiệu')).toHaveValue('hoa giai');
+  await expect(page.getByLabel('Tỉnh, thành')).toHaveValue('Cần Thơ');
+  await expect(results(page)).toHaveCount(1);
+  await page.getByLabel('Tỉnh, thành').selectOption('');
+  await page.getByLabel('Từ khóa hoặc số ký hiệu').fill('ngay phap luat');
+  await expect(page).toHaveURL(/\?q=ngay\+phap\+luat$/);
+  await expect(results(page).first()).toBeVisible();
+});
+
+test('the header search form leads to the results', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('#header-q').fill('176/KH-UBND');
+  await page.locator('#header-q').press('Enter');
+  await expect(page).toHaveURL(/\/tim-kiem\/\?q=176%2FKH-UBND$/);
+  expect((await resultLinks(page))[0]).toBe('/ke-hoach/2020/lang-son-176-kh-ubnd/');
+});

@@ -1,0 +1,28 @@
+/** What the tests know about the built site in dist/. */
+import { globSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const DIST = path.resolve(process.env.PBGDPL_OUT_DIR ?? 'dist');
+
+/** Every page path listed in the sitemap, e.g. "/ke-hoach/". */
+export function sitemapPaths(): string[] {
+  const files = globSync('sitemap-*.xml', { cwd: DIST }).filter((f) => f !== 'sitemap-index.xml');
+  return files.flatMap((f) => [...readFileSync(path.join(DIST, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+}
+
+/** Every HTML file of the build, as a site path. */
+export function htmlPaths(): string[] {
+  return globSync('**/*.html', { cwd: DIST }).map((f) => `/${f.split(path.sep).join('/')}`.replace(/index\.html$/, ''));
+}
+
+export function readHtml(sitePath: string): string {
+  const file = sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath;
+  return readFileSync(path.join(DIST, file), 'utf8');
+}
+
+export const SEED_PLANS = [
+  { path: '/ke-hoach/2019/lai-chau-972-kh-ubnd/', number: '972/KH-UBND', province: 'Lai Châu', provinceAscii: 'lai chau', currentProvince: 'Lai Châu', theme: 'Chuyển đổi số, ứng dụng công nghệ thông tin' },
+  { path: '/ke-hoach/2020/lang-son-176-kh-ubnd/', number: '176/KH-UBND', province: 'Lạng Sơn', provinceAscii: 'lang son', currentProvince: 'Lạng Sơn', theme: 'Chuẩn tiếp cận pháp luật' },
+  { path: '/ke-hoach/2022/hai-phong-31-kh-hdphpbgdpl/', number: '31/KH-HĐPHPBGDPL', province: 'Hải Phòng', provinceAscii: 'hai phong', currentProvince: 'Hải Phòng', theme: 'Phổ biến, giáo dục pháp luật' },
+  { path: '/ke-hoach/2023/soc-trang-26-kh-ubnd/', number: '26/KH-UBND', province: 'Sóc Trăng', provinceAscii: 'soc trang', currentProvince: 'Cần Thơ', theme: 'Hòa giải ở cơ sở' },
+] as const;

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblems } from '../../src/data/content-check';
+import { fileText, readContent, withFile } from './helpers/content';
+
+const seed = readContent();
+const PLAN = 'plans/2020/lang-son-176-kh-ubnd.mdx';
+const TOPIC = 'topics/2023/quy-4/ngay-phap-luat-2023.md';
+const planWith = (from: string, to: string) => withFile(seed, PLAN, fileText(seed, PLAN).replace(from, to));
+
+describe('checkContent on the seed content', () => {
+  it('finds no problem', () => {
+    expect(checkContent(seed)).toEqual([]);
+  });
+});
+
+describe('checkContent on bad entries', () => {
+  it('names file, line and field of a dangling reference, with the closest ids', () => {
+    const [problem, ...rest] = checkContent(planWith('issuer: ubnd-lang-son\n', 'issuer: ubnd-lang-sonn\n'));
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ file: PLAN, line: 5, field: 'issuer' });
+    expect(problem!.message).toContain('"ubnd-lang-sonn" không có trong content/agencies.yaml');
+    expect(problem!.message).toContain('Có phải bạn muốn: ubnd-lang-son');
+  });
+
+  it('sees an impossible date that YAML would roll over to the next month', () => {
+    const problems = checkContent(planWith('issuedOn: 2020-10-27', 'issuedOn: 2020-10-32'));
+    expect(problems).toEqual([{ file: PLAN, line: 8, field: 'issuedOn', message: 'Ngày ban hành (issuedOn): ngày 2020-10-32 không có trên lịch' }]);
+  });
+
+  it('reports a missing required field with what to write', () => {
+    const [problem] = checkContent(planWith('documentNumber: 176/KH-UBND\n', ''));
+    expect(problem).toMatchObject({ file: PLAN, field: 'documentNumber' });
+    expect(problem!.message).toContain('thiếu trường bắt buộc');
+    expect(problem!.message).toContain('176/KH-UBND');
+  });
+
+  it('reports a misspelt key with the keys that are allowed', () => {
+    const messages = checkContent(planWith('summary:', 'sumary:')).map((p) => p.message);
+    expect(messages).toContainEqual(expect.stringContaining('"sumary" (có phải "summary"?)'));
+    expect(messages).toContainEqual(expect.stringContaining('Các trường hợp lệ'));
+  });
+
+  it('lists the valid choices for an enum', () => {
+    const [problem] = checkContent(planWith('status: dang-thuc-hien', 'status: dang-lam'));
+    expect(problem).toMatchObject({ field: 'status' });
+    expect(problem!.message).toContain('da-ket-thuc (Đã kết thúc)');
+  });
+
+  it('flags a malformed quarter in a topic, on its line', () => {
+    const files = withFile(seed, TOPIC, fileText(seed, TOPIC).replace('quarter: Quý IV/2023', 'quarter: Quý 5/2023'));
+    expect(checkContent(files)).toEqual([
+      { file: TOPIC, line: 2, field: 'quarter', message: 'Quý (quarter): "Quý 5/2023" sai; một năm chỉ có Quý I đến Quý IV, không có quý 5' },
+    ]);
+  });
+
+  it('flags text that is not NFC and a look-alike Ð', () => {
+    const decomposed = planWith('summary: Lạng Sơn', 'summary: ' + 'Lạng Sơn'.normalize('NFD'));
+    expect(checkContent(decomposed)[0]!.message).toContain('NFC');
+    const lookalike = planWith('name: Nguyễn Long Hải', 'name: Ðặng Văn A');
+    expect(checkContent(lookalike)[0]).toMatchObject({ field: 'signer.name' });
+    expect(checkContent(lookalike)[0]!.message).toContain('U+00D0');
+  });
+
+  it('flags an effective date before the issue date', () => {
+    const [problem] = checkContent(planWith('effectiveOn: 2020-10-27', 'effectiveOn: 2020-10-01'));
+    expect(problem).toMatchObject({ field: 'effectiveOn' });
+  });
+
+  it('reports every problem of every file in one run', () => {
+    let files = planWith('issuer: ubnd-lang-son\n', 'issuer: khong-co\n');
+    files = withFile(files, PLAN, fileText(files, PLAN).replace('deadline: Quý IV/2020', 'deadline: Quý 4/2020'));
+    files = withFile(files, TOPIC, fileText(files, TOPIC).replace('quarter: Quý IV/2023', 'quarter: Q4'));
+    const problems = checkContent(files);
+    expect(problems.map((p) => `${p.file}:${p.field}`)).toEqual([`${PLAN}:issuer`, `${PLAN}:tasks.0.deadline`, `${TOPIC}:quarter`]);
+    const report = formatProblems(problems);
+    expect(report).toContain(`✗ ${PLAN}`);
+    expect(report).toContain('Có 3 lỗi trong 2 tệp');
+  });
+
+  it('points at the line of a YAML syntax error', () => {
+    const [problem] = checkContent(planWith('period: từ 2020\n', 'period: [từ 2020\n'));
+    expect(problem!.file).toBe(PLAN);
+    expect(problem!.message).toContain('Lỗi cú pháp YAML');
+    expect(problem!.line).toBeGreaterThan(1);
+  });
+});

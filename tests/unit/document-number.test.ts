@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { documentNumberSearchForms, documentNumberSlug, parseDocumentNumber, sameDocumentNumber } from '../../src/lib/document-number';
+
+describe('parseDocumentNumber', () => {
+  it.each([
+    ['972/KH-UBND', { serial: '972', code: 'KH-UBND' }],
+    ['31/KH-HĐPHPBGDPL', { serial: '31', code: 'KH-HĐPHPBGDPL' }],
+    ['14/2012/QH13', { serial: '14', year: 2012, code: 'QH13' }],
+    ['80-KL/TW', { serial: '80', code: 'KL/TW' }],
+    ['25/2021/QĐ-TTg', { serial: '25', year: 2021, code: 'QĐ-TTg' }],
+  ])('reads %s as printed', (input, expected) => {
+    const result = parseDocumentNumber(input);
+    expect(result).toEqual({ ok: true, value: { text: input, ...expected } });
+  });
+  it('drops the stray space source documents put in a number', () => {
+    const result = parseDocumentNumber('80- KL/TW');
+    expect(result.ok && result.value.text).toBe('80-KL/TW');
+  });
+  it('refuses a number without its code, with an example', () => {
+    for (const bad of ['176', 'KH-UBND', '176/', 'số 176/KH-UBND']) {
+      const result = parseDocumentNumber(bad);
+      expect(!result.ok && result.error).toContain('176/KH-UBND');
+    }
+  });
+});
+
+describe('document number forms', () => {
+  it('makes slugs and the forms a citizen may type', () => {
+    expect(documentNumberSlug('176/KH-UBND')).toBe('176-kh-ubnd');
+    expect(documentNumberSearchForms('31/KH-HĐPHPBGDPL')).toEqual(['31/KH-HĐPHPBGDPL', '31/KH-HDPHPBGDPL', '31khhdphpbgdpl']);
+  });
+  it('compares numbers ignoring case and diacritics', () => {
+    expect(sameDocumentNumber('176/kh-ubnd', '176/KH-UBND')).toBe(true);
+    expect(sameDocumentNumber('176/KH-UBND', '177/KH-UBND')).toBe(false);
+  });
+});

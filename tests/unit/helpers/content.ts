@@ -1,0 +1,24 @@
+import { globSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { SourceFile } from '../../../src/data/content-check';
+
+export const CONTENT_DIR = path.resolve('content');
+
+/** The files of a content folder, as the checker reads them. */
+export function readContent(root: string = CONTENT_DIR): SourceFile[] {
+  return globSync('**/*.{md,mdx,yaml,yml}', { cwd: root }).map((file) => ({
+    path: file.split(path.sep).join('/'),
+    text: readFileSync(path.join(root, file), 'utf8'),
+  }));
+}
+
+/** The seed content with one file replaced or added. */
+export function withFile(files: SourceFile[], filePath: string, text: string): SourceFile[] {
+  return [...files.filter((f) => f.path !== filePath), { path: filePath, text }];
+}
+
+export function fileText(files: SourceFile[], filePath: string): string {
+  const file = files.find((f) => f.path === filePath);
+  if (!file) throw new Error(`no ${filePath} in content`);
+  return file.text;
+}
