@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -27,7 +27,8 @@ async function buildWith(name: string, command: string[], breakContent: (dir: st
     return { failed: false, output: '', outDir };
   } catch (error) {
     const e = error as { stdout: string; stderr: string };
-    return { failed: true, output: `${e.stdout}\n${e.stderr}`, outDir };
+    // Astro colours its output when CI is set; the messages are compared as plain text.
+    return { failed: true, output: stripVTControlCharacters(`${e.stdout}\n${e.stderr}`), outDir };
   }
 }
 
