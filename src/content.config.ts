@@ -10,7 +10,10 @@ import { COLLECTIONS } from './schemas/collections';
 
 const root = contentDir();
 const map = (path: string) => file(`${root}/${path}`);
-const files = (spec: { path: string; pattern: string }) => glob({ pattern: spec.pattern, base: `${root}/${spec.path}` });
+// Pages never read the raw Markdown, so it is not kept in the content store:
+// at tens of thousands of plans it would double the store.
+const files = (spec: { path: string; pattern: string }) =>
+  glob({ pattern: spec.pattern, base: `${root}/${spec.path}`, retainBody: false });
 const { provinces, agencies, themes, legalDocuments, plans, topics, news } = COLLECTIONS;
 
 export const collections = {

@@ -7,7 +7,7 @@
  * reference check as the build.
  */
 import { z } from 'astro/zod';
-import { lineOfPath, parseYaml, splitFrontmatter } from '../lib/frontmatter';
+import { lineOfPath, parseYaml, parseYamlData, splitFrontmatter } from '../lib/frontmatter';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections';
 import type { ReferenceFn } from '../schemas/fields';
 import { buildCatalog, missingReferenceMessage, type RawContent, type RawEntry } from './catalog';
@@ -30,7 +30,13 @@ interface LoadedEntry {
   id: string;
   file: string;
   data: unknown;
-  lines: ReadonlyMap<string, number>;
+  /** Line numbers of the entry's fields, worked out only when a problem needs them. */
+  lines: () => ReadonlyMap<string, number>;
+}
+
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }
 
 /**
@@ -66,7 +72,7 @@ function load(files: readonly SourceFile[], problems: Problem[]): LoadedEntry[] 
         continue;
       }
       for (const [id, data] of Object.entries(parsed.data)) {
-        const lines = new Map([...parsed.lines].filter(([k]) => k === id || k.startsWith(`${id}.`)).map(([k, v]) => [k.slice(id.length + 1), v]));
+        const lines = once(() => new Map([...parsed.lines].filter(([k]) => k === id || k.startsWith(`${id}.`)).map(([k, v]) => [k.slice(id.length + 1), v])));
         entries.push({ collection: name, id, file: file.path, data, lines });
       }
       continue;
@@ -86,9 +92,14 @@ function load(files: readonly SourceFile[], problems: Problem[]): LoadedEntry[] 
         source = split.frontmatter;
         firstLine = split.frontmatterLine;
       }
+      const lines = once(() => parseYaml(source, firstLine).lines);
+      const fast = parseYamlData(source);
+      if (fast) {
+        entries.push({ collection: name, id, file: file.path, data: fast.data, lines });
+        continue;
+      }
       const parsed = parseYaml(source, firstLine);
       problems.push(...parsed.errors.map((e) => ({ file: file.path, line: e.line, message: `Lỗi cú pháp YAML: ${e.message}` })));
-      if (parsed.errors.length === 0) entries.push({ collection: name, id, file: file.path, data: parsed.data, lines: parsed.lines });
     }
   }
   return entries;
@@ -106,16 +117,18 @@ export function parseContent(files: readonly SourceFile[]): { raw: RawContent; p
   }
   const reference = checkedReference(ids);
 
+  // One schema per collection for the whole run: building a zod schema costs far more than using it.
+  const schemas = new Map((Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, COLLECTIONS[name].schema(reference)]));
   const raw: RawContent = { provinces: [], agencies: [], themes: [], legalDocuments: [], plans: [], topics: [], news: [] };
   for (const entry of entries) {
-    const result = COLLECTIONS[entry.collection].schema(reference).safeParse(entry.data);
+    const result = schemas.get(entry.collection)!.safeParse(entry.data);
     if (result.success) {
       (raw[entry.collection] as RawEntry<unknown>[]).push({ id: entry.id, data: result.data, filePath: entry.file });
       continue;
     }
     for (const issue of result.error.issues) {
       const path = issue.path.map(String);
-      problems.push({ file: entry.file, line: lineOfPath(entry.lines, path), ...(path.length ? { field: path.join('.') } : {}), message: issue.message });
+      problems.push({ file: entry.file, line: lineOfPath(entry.lines(), path), ...(path.length ? { field: path.join('.') } : {}), message: issue.message });
     }
   }
 

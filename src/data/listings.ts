@@ -5,7 +5,8 @@
 import { compareVietnamese } from '../lib/vietnamese';
 import { paginate, type Page } from '../lib/pagination';
 import { paths } from '../lib/urls';
-import type { Catalog, Plan } from './catalog';
+import { formatQuarter, type Quarter } from '../lib/quarter';
+import type { Catalog, DueTask, Plan } from './catalog';
 
 export interface Crumb {
   label: string;
@@ -13,18 +14,21 @@ export interface Crumb {
   href?: string;
 }
 
-export interface PlanListingPage {
+export interface ListingPage<T> {
   title: string;
   intro?: string;
   breadcrumbs: Crumb[];
-  page: Page<Plan>;
+  page: Page<T>;
 }
+
+export type PlanListingPage = ListingPage<Plan>;
 
 const home: Crumb = { label: 'Trang chủ', href: paths.home() };
 const plansCrumb: Crumb = { label: 'Kế hoạch', href: paths.plans() };
 
-function pages(plans: readonly Plan[], listingPath: string, make: (page: Page<Plan>) => Omit<PlanListingPage, 'page'>): PlanListingPage[] {
-  return paginate(plans, listingPath).map((page) => ({ ...make(page), page }));
+function pages<T>(items: readonly T[], listingPath: string, make: () => Omit<ListingPage<T>, 'page'>): ListingPage<T>[] {
+  const header = make();
+  return paginate(items, listingPath).map((page) => ({ ...header, page }));
 }
 
 export function allPlansListing(catalog: Catalog): PlanListingPage[] {
@@ -67,6 +71,46 @@ export function themeListings(catalog: Catalog): PlanListingPage[] {
       breadcrumbs: [home, { label: 'Lĩnh vực', href: paths.themes() }, { label: theme.name }],
     }));
   });
+}
+
+export function citingPlanListings(catalog: Catalog): PlanListingPage[] {
+  return [...catalog.plansCiting].flatMap(([id, plans]) => {
+    const doc = catalog.legalDocuments.get(id)!;
+    return pages(plans, paths.legalDocumentPlans(id), () => ({
+      title: `Kế hoạch dẫn ${doc.typeLabel} ${doc.number}`,
+      intro: `${plans.length} kế hoạch lấy ${doc.typeLabel.toLowerCase()} này làm căn cứ, mới nhất trước.`,
+      breadcrumbs: [home, { label: 'Văn bản', href: paths.legalDocuments() }, { label: doc.number, href: paths.legalDocument(id) }, { label: 'Kế hoạch' }],
+    }));
+  });
+}
+
+function quarterCrumbs(q: Quarter): Crumb[] {
+  return [
+    home,
+    { label: 'Chủ đề theo quý', href: paths.quarters() },
+    { label: `Năm ${q.year}`, href: paths.quartersOfYear(q.year) },
+    { label: formatQuarter(q), href: paths.quarter(q) },
+  ];
+}
+
+export function quarterPlanListings(catalog: Catalog): PlanListingPage[] {
+  return catalog.quarters.flatMap(({ quarter, plansIssued }) =>
+    pages(plansIssued, paths.quarterPlans(quarter), () => ({
+      title: `Kế hoạch ban hành trong ${formatQuarter(quarter)}`,
+      intro: `${plansIssued.length} kế hoạch, mới nhất trước.`,
+      breadcrumbs: [...quarterCrumbs(quarter), { label: 'Kế hoạch ban hành' }],
+    })),
+  );
+}
+
+export function quarterTaskListings(catalog: Catalog): ListingPage<DueTask>[] {
+  return catalog.quarters.flatMap(({ quarter, tasksDue }) =>
+    pages(tasksDue, paths.quarterTasks(quarter), () => ({
+      title: `Nhiệm vụ đến hạn trong ${formatQuarter(quarter)}`,
+      intro: `${tasksDue.length} nhiệm vụ trong các kế hoạch có thời hạn rơi vào quý này.`,
+      breadcrumbs: [...quarterCrumbs(quarter), { label: 'Nhiệm vụ đến hạn' }],
+    })),
+  );
 }
 
 /** Astro's rest parameter for a listing page: "2020/trang/2" under /ke-hoach/, undefined for the root. */

@@ -3,7 +3,7 @@
  * "2020-10-32" a string (the default 1.1 timestamps would silently roll it
  * over to 1 November), and every value keeps its line number for messages.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parse, parseDocument, type Node } from 'yaml';
 
 export interface ParsedYaml {
   data: unknown;
@@ -34,6 +34,18 @@ export function splitFrontmatter(text: string): SplitFile {
     body: text.slice(consumed.length),
     bodyLine: consumed.split('\n').length,
   };
+}
+
+/**
+ * The data alone, without line numbers: several times faster, for the common
+ * case of a valid file. Undefined when the YAML does not parse.
+ */
+export function parseYamlData(source: string): { data: unknown } | undefined {
+  try {
+    return { data: parse(source, { schema: 'core', uniqueKeys: true }) };
+  } catch {
+    return undefined;
+  }
 }
 
 export function parseYaml(source: string, firstLine = 1): ParsedYaml {

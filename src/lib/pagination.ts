@@ -5,6 +5,9 @@ import { pagePath } from './urls';
 
 export const PAGE_SIZE = 20;
 
+/** How many items a page shows of a list that has its own full listing elsewhere. */
+export const PREVIEW_SIZE = 10;
+
 export interface Page<T> {
   items: T[];
   current: number;

@@ -25,13 +25,15 @@ export const paths = {
   quarters: () => '/chu-de/',
   quartersOfYear: (year: number) => `/chu-de/${year}/`,
   quarter: (q: Quarter) => `/chu-de/${q.year}/quy-${q.quarter}/`,
+  quarterPlans: (q: Quarter) => `/chu-de/${q.year}/quy-${q.quarter}/ke-hoach/`,
+  quarterTasks: (q: Quarter) => `/chu-de/${q.year}/quy-${q.quarter}/nhiem-vu/`,
   topic: (id: string) => `/chu-de/${id}/`,
   legalDocuments: () => '/van-ban/',
   legalDocument: (id: string) => `/van-ban/${id}/`,
+  legalDocumentPlans: (id: string) => `/van-ban/${id}/ke-hoach/`,
   newsList: () => '/tin-tuc/',
   news: (id: string) => `/tin-tuc/${id}/`,
   search: () => '/tim-kiem/',
-  about: () => '/gioi-thieu/',
 } as const;
 
 /** The path of page n of a paginated listing: page 1 is the listing itself. */

@@ -10,10 +10,13 @@ interface PagefindResultData {
 }
 interface PagefindApi {
   options(options: { baseUrl: string }): Promise<void>;
+  init(): Promise<void>;
+  preload(query: string, options: { filters: Record<string, string> }): Promise<void>;
   search(query: string | null, options: { filters: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
-const SHOWN = 20;
+/** Each result shown costs one fragment download, so results come in batches. */
+const BATCH = 10;
 const TYPING_PAUSE_MS = 250;
 
 export function startSearch(root: HTMLElement, base: string): void {
@@ -22,6 +25,7 @@ export function startSearch(root: HTMLElement, base: string): void {
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const prefix = base.endsWith('/') ? base : `${base}/`;
 
   let pagefind: Promise<PagefindApi> | undefined;
@@ -30,6 +34,12 @@ export function startSearch(root: HTMLElement, base: string): void {
       await module.options({ baseUrl: prefix });
       return module;
     }));
+
+  const currentFilters = () => {
+    const filters: Record<string, string> = {};
+    for (const select of selects) if (select.value) filters[select.dataset.filter!] = select.value;
+    return filters;
+  };
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -40,10 +50,21 @@ export function startSearch(root: HTMLElement, base: string): void {
   };
 
   let latest = 0;
+  let pending: { data(): Promise<PagefindResultData> }[] = [];
+  let total = 0;
+
+  async function showMore(run: number): Promise<void> {
+    const batch = pending.splice(0, BATCH);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (run !== latest) return;
+    list.append(...data.map(renderResult));
+    more.hidden = pending.length === 0;
+    say(total === 0 ? 'Không có kết quả. Thử từ khóa khác hoặc bỏ bớt bộ lọc.' : `${total} kết quả${total > list.children.length ? `, đang hiện ${list.children.length}` : ''}.`);
+  }
+
   async function run(): Promise<void> {
     const query = input.value.trim();
-    const filters: Record<string, string> = {};
-    for (const select of selects) if (select.value) filters[select.dataset.filter!] = select.value;
+    const filters = currentFilters();
 
     const url = new URL(location.href);
     url.search = '';
@@ -54,6 +75,7 @@ export function startSearch(root: HTMLElement, base: string): void {
     const run = ++latest;
     if (!query && Object.keys(filters).length === 0) {
       list.replaceChildren();
+      more.hidden = true;
       say('Nhập từ khóa hoặc chọn bộ lọc để tìm.');
       return;
     }
@@ -62,11 +84,10 @@ export function startSearch(root: HTMLElement, base: string): void {
       const api = await loadPagefind();
       const search = await api.search(query || null, { filters });
       if (run !== latest || !search) return;
-      const data = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
-      if (run !== latest) return;
-      list.replaceChildren(...data.map(renderResult));
-      const total = search.results.length;
-      say(total === 0 ? 'Không có kết quả. Thử từ khóa khác hoặc bỏ bớt bộ lọc.' : total > SHOWN ? `${total} kết quả, hiện ${SHOWN} kết quả đầu.` : `${total} kết quả.`);
+      pending = [...search.results];
+      total = pending.length;
+      list.replaceChildren();
+      await showMore(run);
     } catch (error) {
       console.error(error);
       say('Không tải được bộ tìm kiếm. Hãy thử lại, hoặc duyệt theo tỉnh, năm, lĩnh vực.');
@@ -75,10 +96,13 @@ export function startSearch(root: HTMLElement, base: string): void {
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    const query = input.value.trim();
+    if (query) void loadPagefind().then((api) => api.preload(query, { filters: currentFilters() }));
     clearTimeout(timer);
     timer = setTimeout(run, TYPING_PAUSE_MS);
   });
   for (const select of selects) select.addEventListener('change', run);
+  more.addEventListener('click', () => void showMore(latest));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();
@@ -86,6 +110,8 @@ export function startSearch(root: HTMLElement, base: string): void {
 
   say('Nhập từ khóa hoặc chọn bộ lọc để tìm.');
   if (input.value || selects.some((s) => s.value)) void run();
+  // Whoever opens this page came to search: fetch and start the engine now, not on the first query.
+  else void loadPagefind().then((api) => api.init());
 }
 
 function renderResult(result: PagefindResultData): HTMLLIElement {

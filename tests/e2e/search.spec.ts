@@ -34,11 +34,26 @@ test('a number typed without diacritics or separators still finds the plan', asy
   expect((await search(page, '176khubnd'))[0]).toBe('/ke-hoach/2020/lang-son-176-kh-ubnd/');
 });
 
+const totalShown = async (page: Page) => Number(/^(\d+) kết quả/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
+
 test('a query without diacritics finds what the one with them finds', async ({ page }) => {
   const withMarks = await search(page, 'hòa giải ở cơ sở');
+  const withMarksTotal = await totalShown(page);
   const without = await search(page, 'hoa giai o co so');
+  // Exact diacritics rank a little higher, so the order may differ; the pages found may not.
+  expect(withMarksTotal).toBeLessThanOrEqual(10);
   expect(without.length).toBeGreaterThan(2);
+  expect(await totalShown(page)).toBe(withMarksTotal);
   expect([...without].sort()).toEqual([...withMarks].sort());
+});
+
+test('results come ten at a time, and the button shows the next ten', async ({ page }) => {
+  const first = await search(page, 'pháp luật');
+  const total = await totalShown(page);
+  expect(first).toHaveLength(10);
+  expect(total).toBeGreaterThan(10);
+  await page.getByRole('button', { name: 'Xem thêm kết quả' }).click();
+  await expect(results(page)).toHaveCount(Math.min(20, total));
 });
 
 test('filters narrow the results', async ({ page }) => {

@@ -1,0 +1,264 @@
+/**
+ * npm run bench -- --plans 1000,10000 [--seed 1] [--format md|mdx] [--keep]
+ *
+ * For each corpus size: content check, cold build, warm rebuild after editing
+ * one plan, output and index sizes, gzip page weights, and Pagefind search in
+ * headless Chromium (bytes fetched, time to first results; unthrottled and at
+ * 4× CPU throttling). Writes bench/results/plans-<n>[-mdx].json and regenerates
+ * bench/results/README.md. A benchmark reports; it never fails on a target.
+ */
+import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { writeCorpus } from './corpus';
+import { renderReport, type BenchResult, type PageWeight, type QueryResult } from './report';
+
+const args = new Map<string, string>();
+for (let i = 2; i < process.argv.length; i++) {
+  const arg = process.argv[i]!;
+  if (!arg.startsWith('--')) continue;
+  const next = process.argv[i + 1];
+  args.set(arg.slice(2), next && !next.startsWith('--') ? (i++, next) : 'true');
+}
+const sizes = (args.get('plans') ?? '1000').split(',').map(Number);
+const seed = Number(args.get('seed') ?? 1);
+const format = (args.get('format') ?? 'md') as 'md' | 'mdx';
+const keep = args.has('keep');
+const RESULTS = path.resolve('bench/results');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+interface Measured {
+  seconds: number;
+  peakMB: number;
+  output: string;
+}
+
+/** Resident memory of a process and all its descendants, in kB. */
+function treeRssKb(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+      const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      rss.set(Number(entry), kb);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while we read it.
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+function measure(command: string[], env: NodeJS.ProcessEnv): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command[0]!, command.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    let peak = 0;
+    const timer = setInterval(() => (peak = Math.max(peak, treeRssKb(child.pid!))), 100);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const result = { seconds: (performance.now() - started) / 1000, peakMB: peak / 1024, output };
+      if (code === 0) resolve(result);
+      else reject(new Error(`${command.join(' ')} exited ${code}\n${output.slice(-4000)}`));
+    });
+  });
+}
+
+function dirBytes(dir: string): number {
+  let total = 0;
+  for (const file of globSync('**/*', { cwd: dir })) {
+    const stat = statSync(path.join(dir, file));
+    if (stat.isFile()) total += stat.size;
+  }
+  return total;
+}
+
+const gz = (file: string) => gzipSync(readFileSync(file)).length;
+
+/** gzip bytes of a page and of what it loads up front: CSS, JS, fonts (Pagefind loads only on a query). */
+function pageWeight(dist: string, sitePath: string): PageWeight {
+  const htmlFile = path.join(dist, sitePath, 'index.html');
+  const html = readFileSync(htmlFile, 'utf8');
+  const local = (href: string) => path.join(dist, href.replace(/^\//, ''));
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => local(m[1]!));
+  const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => local(m[1]!));
+  const fonts = css.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/url\(([^)]+\.woff2?)\)/g)].map((m) => local(m[1]!.replace(/["']/g, ''))));
+  const sum = (files: string[]) => files.reduce((n, f) => n + gz(f), 0);
+  const weight = { path: sitePath, html: gz(htmlFile), css: sum(css), js: sum(js), fonts: sum(fonts) };
+  return { ...weight, total: weight.html + weight.css + weight.js + weight.fonts };
+}
+
+function serve(dist: string): Promise<{ server: Server; origin: string }> {
+  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
+  const server = createServer((req, res) => {
+    const url = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
+    let file = path.join(dist, url);
+    if (url.endsWith('/')) file = path.join(file, 'index.html');
+    if (!file.startsWith(dist) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    // Like any production server, text is sent gzipped; Pagefind's index and fragment files are compressed already.
+    const type = types[path.extname(file)];
+    const body = readFileSync(file);
+    if (type && /gzip/.test(String(req.headers['accept-encoding']))) {
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip' });
+      res.end(gzipSync(body));
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': type ?? 'application/octet-stream' });
+    res.end(body);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address() as { port: number };
+    resolve({ server, origin: `http://127.0.0.1:${address.port}` });
+  }));
+}
+
+/**
+ * Runs in the page: submits the search form and resolves when the first result
+ * (or the no-result message) is on screen. Kept as source text because the
+ * TypeScript loader would otherwise add helpers the page does not have.
+ */
+const MEASURE_SEARCH = `async (query) => {
+  const form = document.querySelector('[data-module="search"] form');
+  const list = document.querySelector('[data-search-results]');
+  const status = document.querySelector('[data-search-status]');
+  form.querySelector('input[name="q"]').value = query;
+  const t0 = performance.now();
+  const done = new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (list.children.length > 0 || /Không có kết quả|Không tải được/.test(status.textContent || '')) {
+        observer.disconnect();
+        resolve();
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  form.requestSubmit();
+  await done;
+  return { ms: performance.now() - t0, results: list.children.length };
+}`;
+
+/** Time from submitting the form to the first result on screen, and bytes fetched meanwhile, on a cold cache. */
+async function searchOnce(browser: Browser, origin: string, query: string, throttle: number): Promise<{ ms: number; bytes: number; results: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${origin}/tim-kiem/`, { waitUntil: 'load' });
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  // Playwright's request events include Pagefind's Web Worker, which a page CDP session does not see.
+  const sizes: Promise<number>[] = [];
+  context.on('requestfinished', (request) => sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+  const { ms, results } = (await page.evaluate(`(${MEASURE_SEARCH})(${JSON.stringify(query)})`)) as { ms: number; results: number };
+  const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  await context.close();
+  return { ms, bytes, results };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function benchSearch(dist: string, queries: string[]): Promise<QueryResult[]> {
+  const { server, origin } = await serve(dist);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const out: QueryResult[] = [];
+    for (const query of queries) {
+      const runs = { 1: [] as number[], 4: [] as number[] };
+      let bytes = 0;
+      let results = 0;
+      for (const throttle of [1, 4] as const) {
+        for (let i = 0; i < 3; i++) {
+          const r = await searchOnce(browser, origin, query, throttle);
+          runs[throttle].push(r.ms);
+          bytes = r.bytes;
+          results = r.results;
+        }
+      }
+      out.push({ query, results, bytes, msMedian: median(runs[1]), msMedianThrottled4x: median(runs[4]) });
+    }
+    return out;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+async function benchSize(plans: number): Promise<BenchResult> {
+  const work = mkdtempSync(path.join(tmpdir(), `pbgdpl-bench-${plans}-`));
+  const content = path.join(work, 'content');
+  const dist = path.join(work, 'dist');
+  const env = { ...process.env, PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: dist, PBGDPL_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+  try {
+    console.log(`\n== ${plans} kế hoạch (.${format}) trong ${work}`);
+    const corpus = writeCorpus(content, { plans, seed, format, from: path.resolve('content') });
+    const check = await measure(['node_modules/.bin/tsx', 'scripts/check-content.ts'], env);
+    console.log(`kiểm tra nội dung: ${check.seconds.toFixed(1)} s, ${check.peakMB.toFixed(0)} MB`);
+    const cold = await measure(['node_modules/.bin/astro', 'build'], env);
+    console.log(`build lạnh: ${cold.seconds.toFixed(1)} s, ${cold.peakMB.toFixed(0)} MB`);
+    const pages = globSync('**/*.html', { cwd: dist }).length;
+    const outputBytes = dirBytes(dist);
+    const pagefindBytes = dirBytes(path.join(dist, 'pagefind'));
+
+    const [firstPlan] = globSync(`plans/*/*.${format}`, { cwd: content }).sort();
+    const planFile = path.join(content, firstPlan!);
+    writeFileSync(planFile, readFileSync(planFile, 'utf8').replace(/^summary: "/m, 'summary: "Đã sửa. '));
+    const warm = await measure(['node_modules/.bin/astro', 'build'], env);
+    console.log(`build lại sau khi sửa một kế hoạch: ${warm.seconds.toFixed(1)} s, ${warm.peakMB.toFixed(0)} MB`);
+
+    const planPath = `/ke-hoach/${firstPlan!.replace(/^plans\//, '').replace(/\.[^.]+$/, '')}/`;
+    const weights = ['/', planPath, '/chu-de/2023/quy-4/', '/tim-kiem/'].map((p) => pageWeight(dist, p));
+    const number = /^documentNumber: "([^"]+)"/m.exec(readFileSync(planFile, 'utf8'))![1]!;
+    const queries = ['pháp luật', 'hòa giải', 'khuyết tật', 'hoa giai o co so', 'tiep can phap luat', number];
+    const search = await benchSearch(dist, queries);
+    for (const q of search) console.log(`tìm "${q.query}": ${q.results} kết quả, ${(q.bytes / 1024).toFixed(0)} KB, ${q.msMedian.toFixed(0)} ms (CPU ×4: ${q.msMedianThrottled4x.toFixed(0)} ms)`);
+
+    return {
+      plans,
+      format,
+      seed,
+      date: new Date().toISOString().slice(0, 10),
+      machine: { cpus: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
+      corpusMB: corpus.bytes / 2 ** 20,
+      pages,
+      contentCheck: { seconds: check.seconds, peakMB: check.peakMB },
+      coldBuild: { seconds: cold.seconds, peakMB: cold.peakMB },
+      warmRebuild: { seconds: warm.seconds, peakMB: warm.peakMB },
+      outputMB: outputBytes / 2 ** 20,
+      pagefindMB: pagefindBytes / 2 ** 20,
+      pageWeights: weights,
+      search,
+    };
+  } finally {
+    if (!keep) rmSync(work, { recursive: true, force: true });
+  }
+}
+
+mkdirSync(RESULTS, { recursive: true });
+for (const plans of sizes) {
+  const result = await benchSize(plans);
+  writeFileSync(path.join(RESULTS, `plans-${plans}${format === 'mdx' ? '-mdx' : ''}.json`), `${JSON.stringify(result, null, 2)}\n`);
+}
+const all = globSync('plans-*.json', { cwd: RESULTS }).map((f) => JSON.parse(readFileSync(path.join(RESULTS, f), 'utf8')) as BenchResult);
+writeFileSync(path.join(RESULTS, 'README.md'), renderReport(all));
+console.log(`\nĐã ghi ${path.relative(process.cwd(), RESULTS)}/README.md`);
