@@ -212,9 +212,10 @@ async function benchSize(plans: number): Promise<BenchResult> {
   try {
     console.log(`\n== ${plans} kế hoạch (.${format}) trong ${work}`);
     const corpus = writeCorpus(content, { plans, seed, format, from: path.resolve('content') });
-    const check = await measure(['node_modules/.bin/tsx', 'scripts/check-content.ts'], env);
+    // The same npm scripts `npm run build` runs, so the numbers are what a user gets.
+    const check = await measure(['npm', 'run', '--silent', 'check:content'], env);
     console.log(`kiểm tra nội dung: ${check.seconds.toFixed(1)} s, ${check.peakMB.toFixed(0)} MB`);
-    const cold = await measure(['node_modules/.bin/astro', 'build'], env);
+    const cold = await measure(['npm', 'run', '--silent', 'build:site'], env);
     console.log(`build lạnh: ${cold.seconds.toFixed(1)} s, ${cold.peakMB.toFixed(0)} MB`);
     const pages = globSync('**/*.html', { cwd: dist }).length;
     const outputBytes = dirBytes(dist);
@@ -223,7 +224,7 @@ async function benchSize(plans: number): Promise<BenchResult> {
     const [firstPlan] = globSync(`plans/*/*.${format}`, { cwd: content }).sort();
     const planFile = path.join(content, firstPlan!);
     writeFileSync(planFile, readFileSync(planFile, 'utf8').replace(/^summary: "/m, 'summary: "Đã sửa. '));
-    const warm = await measure(['node_modules/.bin/astro', 'build'], env);
+    const warm = await measure(['npm', 'run', '--silent', 'build:site'], env);
     console.log(`build lại sau khi sửa một kế hoạch: ${warm.seconds.toFixed(1)} s, ${warm.peakMB.toFixed(0)} MB`);
 
     const planPath = `/ke-hoach/${firstPlan!.replace(/^plans\//, '').replace(/\.[^.]+$/, '')}/`;

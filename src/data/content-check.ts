@@ -13,7 +13,7 @@ import type { ReferenceFn } from '../schemas/fields';
 import { buildCatalog, missingReferenceMessage, type RawContent, type RawEntry } from './catalog';
 
 export interface SourceFile {
-  /** Path inside the content folder, with forward slashes: "plans/2020/lang-son-176-kh-ubnd.mdx". */
+  /** Path inside the content folder, with forward slashes: "plans/2020/lang-son-176-kh-ubnd.md". */
   path: string;
   text: string;
 }

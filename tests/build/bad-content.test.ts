@@ -14,7 +14,7 @@ const run = promisify(execFile);
 const work = mkdtempSync(path.join(tmpdir(), 'pbgdpl-bad-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const PLAN = 'plans/2020/lang-son-176-kh-ubnd.mdx';
+const PLAN = 'plans/2020/lang-son-176-kh-ubnd.md';
 
 async function buildWith(name: string, command: string[], breakContent: (dir: string) => void) {
   const content = path.join(work, name, 'content');
@@ -47,7 +47,7 @@ describe('npm run build on bad content', () => {
       edit(dir, 'topics/2023/quy-4/ngay-phap-luat-2023.md', 'quarter: Quý IV/2023', 'quarter: Quý 5/2023');
     });
     expect(result.failed).toBe(true);
-    expect(result.output).toContain('lang-son-176-kh-ubnd.mdx');
+    expect(result.output).toContain('lang-son-176-kh-ubnd.md');
     expect(result.output).toContain('dòng 5 · issuer: "ubnd-lang-sonn" không có trong content/agencies.yaml. Có phải bạn muốn: ubnd-lang-son');
     expect(result.output).toContain('dòng 8 · issuedOn: Ngày ban hành (issuedOn): ngày 2020-10-32 không có trên lịch');
     expect(result.output).toContain('dòng 2 · quarter: Quý (quarter): "Quý 5/2023" sai');

@@ -3,7 +3,7 @@ import { checkContent, formatProblems } from '../../src/data/content-check';
 import { fileText, readContent, withFile } from './helpers/content';
 
 const seed = readContent();
-const PLAN = 'plans/2020/lang-son-176-kh-ubnd.mdx';
+const PLAN = 'plans/2020/lang-son-176-kh-ubnd.md';
 const TOPIC = 'topics/2023/quy-4/ngay-phap-luat-2023.md';
 const planWith = (from: string, to: string) => withFile(seed, PLAN, fileText(seed, PLAN).replace(from, to));
 
