@@ -14,8 +14,6 @@ import { formatQuarter } from '../src/lib/quarter';
 export interface CorpusOptions {
   plans: number;
   seed: number;
-  /** Body format: .md (plain Markdown) or .mdx. */
-  format: 'md' | 'mdx';
   /** Where the real content lives, for provinces, themes and legal documents. */
   from: string;
 }
@@ -192,7 +190,7 @@ export function writeCorpus(target: string, options: CorpusOptions): { plans: nu
     const text = `${frontmatter}\n\n${body.join('\n\n')}\n`;
     const dir = path.join(target, 'plans', String(year));
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, `${province.id}-${documentNumberSlug(number)}.${options.format}`), text);
+    writeFileSync(path.join(dir, `${province.id}-${documentNumberSlug(number)}.md`), text);
     bytes += Buffer.byteLength(text);
   }
 

@@ -24,7 +24,6 @@ interface Step {
 
 export interface BenchResult {
   plans: number;
-  format: 'md' | 'mdx';
   seed: number;
   date: string;
   machine: { cpus: number; memoryGB: number; node: string };
@@ -47,7 +46,7 @@ const verdict = (ok: boolean) => (ok ? 'đạt' : '**chưa đạt**');
 
 function targets(results: BenchResult[]): string[] {
   const lines = ['| Mục tiêu | Đo được | Kết quả |', '| --- | --- | --- |'];
-  const at = (n: number) => results.find((r) => r.plans === n && r.format === 'md');
+  const at = (n: number) => results.find((r) => r.plans === n);
   const tenK = at(10_000);
   if (tenK) {
     lines.push(`| 10.000 kế hoạch: build lạnh ≤ 60 s | ${s(tenK.coldBuild.seconds)} (kiểm tra nội dung thêm ${s(tenK.contentCheck.seconds)}) | ${verdict(tenK.coldBuild.seconds <= 60)} |`);
@@ -59,7 +58,7 @@ function targets(results: BenchResult[]): string[] {
   }
   const fiftyK = at(50_000);
   if (fiftyK) lines.push(`| 50.000 kế hoạch: build không hết bộ nhớ | ${s(fiftyK.coldBuild.seconds)}, ${mb(fiftyK.coldBuild.peakMB)} | đạt |`);
-  const largest = [...results].filter((r) => r.format === 'md').sort((a, b) => b.plans - a.plans)[0];
+  const largest = [...results].sort((a, b) => b.plans - a.plans)[0];
   const plan = largest?.pageWeights[1];
   if (plan && largest) lines.push(`| Trang kế hoạch ≤ 20 KB gzip, không JavaScript (${largest.plans} kế hoạch) | ${kb(plan.total)}, JS ${kb(plan.js)} | ${verdict(plan.total <= 20 * 1024 && plan.js === 0)} |`);
   return lines;
@@ -67,7 +66,7 @@ function targets(results: BenchResult[]): string[] {
 
 function sizeSection(r: BenchResult): string[] {
   return [
-    `### ${r.plans.toLocaleString('vi-VN')} kế hoạch (.${r.format}), ngày ${r.date}`,
+    `### ${r.plans.toLocaleString('vi-VN')} kế hoạch, ngày ${r.date}`,
     '',
     `Máy: ${r.machine.cpus} lõi, ${r.machine.memoryGB} GB, Node ${r.machine.node}. Kho thử ${r.corpusMB.toFixed(1)} MB văn bản nguồn, seed ${r.seed}; ${r.pages.toLocaleString('vi-VN')} trang HTML.`,
     '',
@@ -91,7 +90,7 @@ function sizeSection(r: BenchResult): string[] {
 }
 
 export function renderReport(results: BenchResult[]): string {
-  const sorted = [...results].sort((a, b) => a.plans - b.plans || a.format.localeCompare(b.format));
+  const sorted = [...results].sort((a, b) => a.plans - b.plans);
   return [
     '# Kết quả benchmark',
     '',

@@ -1,10 +1,10 @@
 /**
- * npm run bench -- --plans 1000,10000 [--seed 1] [--format md|mdx] [--keep]
+ * npm run bench -- --plans 1000,10000 [--seed 1] [--keep]
  *
  * For each corpus size: content check, cold build, warm rebuild after editing
  * one plan, output and index sizes, gzip page weights, and Pagefind search in
  * headless Chromium (bytes fetched, time to first results; unthrottled and at
- * 4× CPU throttling). Writes bench/results/plans-<n>[-mdx].json and regenerates
+ * 4× CPU throttling). Writes bench/results/plans-<n>.json and regenerates
  * bench/results/README.md. A benchmark reports; it never fails on a target.
  */
 import { spawn } from 'node:child_process';
@@ -26,7 +26,6 @@ for (let i = 2; i < process.argv.length; i++) {
 }
 const sizes = (args.get('plans') ?? '1000').split(',').map(Number);
 const seed = Number(args.get('seed') ?? 1);
-const format = (args.get('format') ?? 'md') as 'md' | 'mdx';
 const keep = args.has('keep');
 const RESULTS = path.resolve('bench/results');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -210,8 +209,8 @@ async function benchSize(plans: number): Promise<BenchResult> {
   const dist = path.join(work, 'dist');
   const env = { ...process.env, PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: dist, PBGDPL_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
   try {
-    console.log(`\n== ${plans} kế hoạch (.${format}) trong ${work}`);
-    const corpus = writeCorpus(content, { plans, seed, format, from: path.resolve('content') });
+    console.log(`\n== ${plans} kế hoạch trong ${work}`);
+    const corpus = writeCorpus(content, { plans, seed, from: path.resolve('content') });
     // The same npm scripts `npm run build` runs, so the numbers are what a user gets.
     const check = await measure(['npm', 'run', '--silent', 'check:content'], env);
     console.log(`kiểm tra nội dung: ${check.seconds.toFixed(1)} s, ${check.peakMB.toFixed(0)} MB`);
@@ -221,7 +220,7 @@ async function benchSize(plans: number): Promise<BenchResult> {
     const outputBytes = dirBytes(dist);
     const pagefindBytes = dirBytes(path.join(dist, 'pagefind'));
 
-    const [firstPlan] = globSync(`plans/*/*.${format}`, { cwd: content }).sort();
+    const [firstPlan] = globSync('plans/*/*.md', { cwd: content }).sort();
     const planFile = path.join(content, firstPlan!);
     writeFileSync(planFile, readFileSync(planFile, 'utf8').replace(/^summary: "/m, 'summary: "Đã sửa. '));
     const warm = await measure(['npm', 'run', '--silent', 'build:site'], env);
@@ -236,7 +235,6 @@ async function benchSize(plans: number): Promise<BenchResult> {
 
     return {
       plans,
-      format,
       seed,
       date: new Date().toISOString().slice(0, 10),
       machine: { cpus: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
@@ -258,7 +256,7 @@ async function benchSize(plans: number): Promise<BenchResult> {
 mkdirSync(RESULTS, { recursive: true });
 for (const plans of sizes) {
   const result = await benchSize(plans);
-  writeFileSync(path.join(RESULTS, `plans-${plans}${format === 'mdx' ? '-mdx' : ''}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(path.join(RESULTS, `plans-${plans}.json`), `${JSON.stringify(result, null, 2)}\n`);
 }
 const all = globSync('plans-*.json', { cwd: RESULTS }).map((f) => JSON.parse(readFileSync(path.join(RESULTS, f), 'utf8')) as BenchResult);
 writeFileSync(path.join(RESULTS, 'README.md'), renderReport(all));

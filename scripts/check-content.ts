@@ -12,7 +12,8 @@ const files = globSync('**/*.{md,mdx,yaml,yml}', { cwd: root }).map((file) => ({
   path: file.split(path.sep).join('/'),
   text: readFileSync(path.join(root, file), 'utf8'),
 }));
-const problems = checkContent(files);
+const attachments = new Set(globSync('**/*', { cwd: path.join(root, 'attachments') }).map((file) => file.split(path.sep).join('/')));
+const problems = checkContent(files, attachments);
 if (problems.length > 0) {
   console.error(formatProblems(problems, (file) => path.relative(process.cwd(), path.join(root, file))));
   process.exit(1);

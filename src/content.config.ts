@@ -6,14 +6,19 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir } from './lib/content-dir';
+import { frontmatterLoader } from './loaders/frontmatter';
 import { COLLECTIONS } from './schemas/collections';
 
 const root = contentDir();
 const map = (path: string) => file(`${root}/${path}`);
 // Pages never read the raw Markdown, so it is not kept in the content store:
 // at tens of thousands of plans it would double the store.
-const files = (spec: { path: string; pattern: string }) =>
-  glob({ pattern: spec.pattern, base: `${root}/${spec.path}`, retainBody: false });
+const files = (spec: { path: string; extensions: readonly string[] }) =>
+  glob({
+    pattern: spec.extensions.length === 1 ? `**/*${spec.extensions[0]}` : `**/*{${spec.extensions.join(',')}}`,
+    base: `${root}/${spec.path}`,
+    retainBody: false,
+  });
 const { provinces, agencies, themes, legalDocuments, plans, topics, news } = COLLECTIONS;
 
 export const collections = {
@@ -21,7 +26,7 @@ export const collections = {
   agencies: defineCollection({ loader: map(agencies.path), schema: agencies.schema(reference) }),
   themes: defineCollection({ loader: map(themes.path), schema: themes.schema() }),
   legalDocuments: defineCollection({ loader: files(legalDocuments), schema: legalDocuments.schema(reference) }),
-  plans: defineCollection({ loader: files(plans), schema: plans.schema(reference) }),
+  plans: defineCollection({ loader: frontmatterLoader({ base: `${root}/${plans.path}`, extension: '.md' }), schema: plans.schema(reference) }),
   topics: defineCollection({ loader: files(topics), schema: topics.schema(reference) }),
   news: defineCollection({ loader: files(news), schema: news.schema(reference) }),
 };

@@ -19,6 +19,7 @@ import type { ThemeData } from '../schemas/theme';
 import type { TopicData } from '../schemas/topic';
 import { formatDeadline, deadlineQuarter, type Deadline } from '../lib/deadline';
 import { formatPeriod, type Period } from '../lib/period';
+import { planIdentityProblems, topicIdentityProblem } from '../lib/entry-identity';
 import { currentProvinceOf, mergerNote, provinceLabel } from '../lib/provinces';
 import { compareQuarters, quarterKey, quarterOfDate, type Quarter } from '../lib/quarter';
 import { closest } from '../lib/suggest';
@@ -98,6 +99,8 @@ export interface Task {
 
 export interface Plan {
   id: string;
+  /** The entry's file, from which its page renders the body. */
+  filePath: string;
   title: string;
   documentNumber: string;
   documentType: string;
@@ -124,6 +127,7 @@ export interface Plan {
   audiences: string[];
   tasks: Task[];
   relatedIds: string[];
+  attachments: PlanData['attachments'];
   source: PlanData['source'];
 }
 
@@ -196,15 +200,15 @@ export interface ContentProblem {
   message: string;
 }
 
-export class ContentReferenceError extends Error {
+export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
     super(
       [
-        `Nội dung có ${problems.length} tham chiếu trỏ tới mục không tồn tại (broken references):`,
+        `Nội dung có ${problems.length} lỗi (content errors):`,
         ...problems.map((p) => `  ${p.filePath ?? `${p.collection}/${p.entryId}`} → ${p.field}: ${p.message}`),
       ].join('\n'),
     );
-    this.name = 'ContentReferenceError';
+    this.name = 'ContentError';
   }
 }
 
@@ -233,6 +237,30 @@ function multiMapPush<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/**
+ * Rules that span entries: a file's name must match what it says (year,
+ * issuer's province, number; a topic's quarter), and one issuer never uses
+ * the same number twice in a year. Needs only the raw entries.
+ */
+export function identityProblems(raw: Pick<RawContent, 'agencies' | 'plans' | 'topics'>): ContentProblem[] {
+  const provinceOf = new Map(raw.agencies.map((a) => [a.id, a.data.province?.id]));
+  // A plan whose issuer is unknown is already reported as a broken reference; its expected name is unknowable.
+  const plans = raw.plans.filter((p) => provinceOf.has(p.data.issuer.id)).map((p) => ({
+    id: p.id,
+    file: p.filePath,
+    documentNumber: p.data.documentNumber,
+    issuerId: p.data.issuer.id,
+    provinceId: provinceOf.get(p.data.issuer.id),
+    year: (p.data.issuedOn ?? p.data.source.publishedOn)!.getUTCFullYear(),
+  }));
+  const problems: ContentProblem[] = planIdentityProblems(plans).map((p) => ({ collection: 'plans', entryId: p.id, filePath: p.file, field: p.field, message: p.message }));
+  for (const t of raw.topics) {
+    const message = topicIdentityProblem(t.id, t.data.quarter);
+    if (message) problems.push({ collection: 'topics', entryId: t.id, filePath: t.filePath, field: '(tên tệp)', message });
+  }
+  return problems;
 }
 
 const byDateDesc = <T>(get: (t: T) => Date) => (a: T, b: T) => get(b).getTime() - get(a).getTime();
@@ -342,6 +370,7 @@ export function buildCatalog(raw: RawContent): Catalog {
     const datedOn = (p.data.issuedOn ?? p.data.source.publishedOn)!;
     plans.set(p.id, {
       id: p.id,
+      filePath: p.filePath ?? '',
       title: p.data.title,
       documentNumber: p.data.documentNumber,
       documentType: p.data.documentType,
@@ -364,6 +393,7 @@ export function buildCatalog(raw: RawContent): Catalog {
       audiences: p.data.audiences,
       tasks,
       relatedIds: p.data.related.map((r) => r.id),
+      attachments: p.data.attachments,
       source: p.data.source,
     });
   }
@@ -401,7 +431,8 @@ export function buildCatalog(raw: RawContent): Catalog {
     });
   }
 
-  if (problems.length > 0) throw new ContentReferenceError(problems);
+  problems.push(...identityProblems(raw));
+  if (problems.length > 0) throw new ContentError(problems);
 
   return indexCatalog({ provinces, agencies, themes, legalDocuments, plans, topics, news });
 }

@@ -7,10 +7,12 @@
  * reference check as the build.
  */
 import { z } from 'astro/zod';
+import { mdxToJs } from 'satteri';
 import { lineOfPath, parseYaml, parseYamlData, splitFrontmatter } from '../lib/frontmatter';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections';
 import type { ReferenceFn } from '../schemas/fields';
-import { buildCatalog, missingReferenceMessage, type RawContent, type RawEntry } from './catalog';
+import { TO_WRITE } from './scaffold';
+import { buildCatalog, identityProblems, missingReferenceMessage, type RawContent, type RawEntry } from './catalog';
 
 export interface SourceFile {
   /** Path inside the content folder, with forward slashes: "plans/2020/lang-son-176-kh-ubnd.md". */
@@ -34,6 +36,22 @@ interface LoadedEntry {
   lines: () => ReadonlyMap<string, number>;
 }
 
+/** An MDX body that would not compile: where and why, in words an editor can act on. */
+function mdxSyntaxError(body: string): { line: number; message: string } | undefined {
+  try {
+    mdxToJs(body);
+    return undefined;
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const match = /^(\d+):(\d+): (.*)$/s.exec(text);
+    const [line, column, reason] = match ? [Number(match[1]), match[2], match[3]] : [1, '?', text];
+    return {
+      line,
+      message: `Lỗi cú pháp MDX ở cột ${column}: ${reason}. Trong tệp .mdx, dấu < và { mở đầu component hay biểu thức; muốn viết chữ thường thì gõ \\< hoặc \\{, hoặc đổi đuôi tệp thành .md nếu không dùng component`,
+    };
+  }
+}
+
 function once<T>(make: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= make());
@@ -53,7 +71,6 @@ function checkedReference(ids: ReadonlyMap<string, ReadonlySet<string>>): Refere
     });
 }
 
-const EXTENSIONS: Record<'entries' | 'documents', RegExp> = { entries: /\.mdx?$/, documents: /\.ya?ml$/ };
 
 function load(files: readonly SourceFile[], problems: Problem[]): LoadedEntry[] {
   const entries: LoadedEntry[] = [];
@@ -79,7 +96,16 @@ function load(files: readonly SourceFile[], problems: Problem[]): LoadedEntry[] 
     }
     const prefix = `${spec.path}/`;
     for (const file of files) {
-      if (!file.path.startsWith(prefix) || !EXTENSIONS[spec.shape].test(file.path)) continue;
+      if (!file.path.startsWith(prefix)) continue;
+      if (!spec.extensions.some((extension) => file.path.endsWith(extension))) {
+        problems.push({ file: file.path, message: `tệp trong content/${spec.path}/ phải có đuôi ${spec.extensions.join(' hoặc ')}; tệp này sẽ không được đăng` });
+        continue;
+      }
+      file.text.split('\n').forEach((text, i) => {
+        if (text.includes(TO_WRITE) && !text.trimStart().startsWith('#')) {
+          problems.push({ file: file.path, line: i + 1, message: `còn chỗ chưa viết (${TO_WRITE}): thay bằng nội dung thật trước khi gửi` });
+        }
+      });
       const id = file.path.slice(prefix.length).replace(/\.[^.]+$/, '');
       let source = file.text;
       let firstLine = 1;
@@ -91,6 +117,10 @@ function load(files: readonly SourceFile[], problems: Problem[]): LoadedEntry[] 
         }
         source = split.frontmatter;
         firstLine = split.frontmatterLine;
+        if (file.path.endsWith('.mdx')) {
+          const error = mdxSyntaxError(split.body);
+          if (error) problems.push({ file: file.path, line: split.bodyLine + error.line - 1, message: error.message });
+        }
       }
       const lines = once(() => parseYaml(source, firstLine).lines);
       const fast = parseYamlData(source);
@@ -135,8 +165,22 @@ export function parseContent(files: readonly SourceFile[]): { raw: RawContent; p
   return { raw, problems };
 }
 
-export function checkContent(files: readonly SourceFile[]): Problem[] {
+/**
+ * `attachments` lists the files under content/attachments/ (paths inside it); when given, every
+ * attachment a plan names must be among them.
+ */
+export function checkContent(files: readonly SourceFile[], attachments?: ReadonlySet<string>): Problem[] {
   const { raw, problems } = parseContent(files);
+  if (attachments) {
+    for (const plan of raw.plans) {
+      plan.data.attachments.forEach((a, i) => {
+        if (!attachments.has(a.file)) {
+          problems.push({ file: plan.filePath!, field: `attachments.${i}.file`, message: `không có tệp content/attachments/${a.file}. Chép văn bản gốc vào đúng chỗ đó, hoặc sửa đường dẫn` });
+        }
+      });
+    }
+  }
+  for (const p of identityProblems(raw)) problems.push({ file: p.filePath ?? p.entryId, field: p.field, message: p.message });
   // With every entry valid, the catalog is built as the site would build it, catching what no single entry shows.
   if (problems.length === 0) {
     try {

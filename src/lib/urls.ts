@@ -34,6 +34,7 @@ export const paths = {
   newsList: () => '/tin-tuc/',
   news: (id: string) => `/tin-tuc/${id}/`,
   search: () => '/tim-kiem/',
+  attachment: (file: string) => `/van-ban-goc/${file}`,
 } as const;
 
 /** The path of page n of a paginated listing: page 1 is the listing itself. */

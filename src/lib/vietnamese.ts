@@ -61,3 +61,16 @@ const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
 export function compareVietnamese(a: string, b: string): number {
   return collator.compare(a, b);
 }
+
+/** Problems with the characters of a text, or undefined when it is clean NFC without look-alikes. */
+export function textProblem(text: string): string | undefined {
+  const lookalikes = findLookalikes(text);
+  if (lookalikes.length > 0) {
+    const list = lookalikes.map((l) => `"${l.found}" (U+${l.found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) ở ký tự thứ ${l.index + 1}, phải là "${l.meant}"`);
+    return `có chữ giống mà không phải chữ tiếng Việt: ${list.join('; ')}. Hãy gõ lại các chữ đó`;
+  }
+  if (!isNfc(text)) {
+    return 'chữ chưa ở dạng Unicode dựng sẵn (NFC), thường do dán từ PDF hoặc Word. Hãy lưu tệp ở dạng NFC hoặc gõ lại đoạn chữ đó';
+  }
+  return undefined;
+}

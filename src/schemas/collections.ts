@@ -12,7 +12,7 @@ import { themeSchema } from './theme';
 import { topicSchema } from './topic';
 
 /**
- * entries: one Markdown/MDX file per entry, facts in frontmatter;
+ * entries: one Markdown file per entry (MDX too where `mdx` is set), facts in frontmatter;
  * documents: one YAML file per entry; map: one YAML file, entries keyed by id.
  */
 export type CollectionShape = 'entries' | 'documents' | 'map';
@@ -21,10 +21,11 @@ export const COLLECTIONS = {
   provinces: { shape: 'map', path: 'provinces.yaml', schema: provinceSchema },
   agencies: { shape: 'map', path: 'agencies.yaml', schema: agencySchema },
   themes: { shape: 'map', path: 'themes.yaml', schema: () => themeSchema },
-  legalDocuments: { shape: 'documents', path: 'legal-documents', pattern: '**/*.yaml', schema: legalDocumentSchema },
-  plans: { shape: 'entries', path: 'plans', pattern: '**/*.{md,mdx}', schema: planSchema },
-  topics: { shape: 'entries', path: 'topics', pattern: '**/*.{md,mdx}', schema: topicSchema },
-  news: { shape: 'entries', path: 'news', pattern: '**/*.{md,mdx}', schema: newsSchema },
+  legalDocuments: { shape: 'documents', path: 'legal-documents', extensions: ['.yaml'], schema: legalDocumentSchema },
+  // Plans are plain Markdown: tens of thousands of them, rendered page by page (src/loaders/frontmatter.ts).
+  plans: { shape: 'entries', path: 'plans', extensions: ['.md'], schema: planSchema },
+  topics: { shape: 'entries', path: 'topics', extensions: ['.md', '.mdx'], schema: topicSchema },
+  news: { shape: 'entries', path: 'news', extensions: ['.md', '.mdx'], schema: newsSchema },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -11,7 +11,7 @@ import { DOCUMENT_NUMBER_EXAMPLE, parseDocumentNumber } from '../lib/document-nu
 import { parsePeriod } from '../lib/period';
 import { parseQuarter, QUARTER_EXAMPLE } from '../lib/quarter';
 import { closest } from '../lib/suggest';
-import { findLookalikes, isNfc } from '../lib/vietnamese';
+import { textProblem } from '../lib/vietnamese';
 
 /** How a schema points at another collection: Astro's reference() at build time, a stub in unit tests. */
 export type ReferenceFn = (collection: string) => z.ZodType<{ id: string; collection: string }, unknown>;
@@ -19,19 +19,6 @@ export type ReferenceFn = (collection: string) => z.ZodType<{ id: string; collec
 function missingOr(label: string, expected: string) {
   return (issue: { input?: unknown }) =>
     issue.input === undefined ? `${label}: thiếu trường bắt buộc. ${expected}` : `${label}: ${expected}`;
-}
-
-/** Problems with the characters of a text, or undefined when it is clean NFC without look-alikes. */
-export function textProblem(text: string): string | undefined {
-  const lookalikes = findLookalikes(text);
-  if (lookalikes.length > 0) {
-    const list = lookalikes.map((l) => `"${l.found}" (U+${l.found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) ở ký tự thứ ${l.index + 1}, phải là "${l.meant}"`);
-    return `có chữ giống mà không phải chữ tiếng Việt: ${list.join('; ')}. Hãy gõ lại các chữ đó`;
-  }
-  if (!isNfc(text)) {
-    return 'chữ chưa ở dạng Unicode dựng sẵn (NFC), thường do dán từ PDF hoặc Word. Hãy lưu tệp ở dạng NFC hoặc gõ lại đoạn chữ đó';
-  }
-  return undefined;
 }
 
 /** Non-empty Vietnamese text, stored as NFC without look-alike letters. */

@@ -29,6 +29,20 @@ export function taskSchema(reference: ReferenceFn) {
   });
 }
 
+/** An original document kept with the entry: a path under content/attachments/. */
+export const ATTACHMENT_TYPES = { pdf: 'PDF', doc: 'Word', docx: 'Word' } as const;
+
+export function attachmentSchema() {
+  return entry('Văn bản gốc (attachments)', {
+    file: z
+      .string({ error: 'Tệp (attachments.file): cần đường dẫn trong content/attachments/, ví dụ "2020/lang-son-176-kh-ubnd.pdf"' })
+      .regex(/^[a-z0-9][a-z0-9/_-]*\.(pdf|docx?)$/, {
+        error: 'Tệp (attachments.file): chỉ nhận .pdf, .doc, .docx, tên viết thường không dấu, ví dụ "2020/lang-son-176-kh-ubnd.pdf"',
+      }),
+    title: text('Tên hiển thị (attachments.title)', 'Toàn văn Kế hoạch 176/KH-UBND'),
+  });
+}
+
 export function signerSchema() {
   return entry('Người ký (signer)', {
     name: text('Họ tên người ký (signer.name)', 'Nguyễn Long Hải'),
@@ -54,6 +68,7 @@ export function planSchema(reference: ReferenceFn) {
     audiences: list('Đối tượng (audiences)', text('Đối tượng (audiences)', 'Cán bộ, công chức, viên chức')),
     tasks: list('Nhiệm vụ (tasks)', taskSchema(reference)),
     related: list('Kế hoạch liên quan (related)', reference('plans')),
+    attachments: list('Văn bản gốc (attachments)', attachmentSchema()),
     source: source(),
   }).superRefine((plan, ctx) => {
     if (!plan.issuedOn && !plan.source.publishedOn) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, ContentReferenceError } from '../../src/data/catalog';
+import { buildCatalog, ContentError } from '../../src/data/catalog';
 import { parseContent } from '../../src/data/content-check';
 import { featuredQuarter, quartersByYear } from '../../src/data/quarters';
 import { formatQuarter, quarterKey } from '../../src/lib/quarter';
@@ -85,8 +85,8 @@ describe('broken references', () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(ContentReferenceError);
-    const problems = (error as ContentReferenceError).problems;
+    expect(error).toBeInstanceOf(ContentError);
+    const problems = (error as ContentError).problems;
     expect(problems.map((p) => p.field)).toEqual(['issuer', 'legalBasis.0']);
     expect((error as Error).message).toContain(`${plan.filePath} → issuer: "ubnd-lang-sonn" không có trong content/agencies.yaml. Có phải bạn muốn: ubnd-lang-son`);
   });

@@ -77,6 +77,43 @@ describe('checkContent on bad entries', () => {
     expect(report).toContain('Có 3 lỗi trong 2 tệp');
   });
 
+  it('names the file an entry should have when its name disagrees with its content', () => {
+    const moved = withFile(seed.filter((f) => f.path !== PLAN), 'plans/2021/lang-son-176-kh-ubnd.md', fileText(seed, PLAN));
+    const [problem] = checkContent(moved);
+    expect(problem).toMatchObject({ file: 'plans/2021/lang-son-176-kh-ubnd.md', field: '(tên tệp)' });
+    expect(problem!.message).toContain('plans/2020/lang-son-176-kh-ubnd.md');
+  });
+
+  it('refuses the same number from the same issuer twice in a year', () => {
+    const copy = fileText(seed, PLAN).replace('period: từ 2020', 'period: 2020');
+    const problems = checkContent(withFile(seed, 'plans/2020/lang-son-176-kh-ubnd-2.md', copy));
+    expect(problems.map((p) => p.field)).toContain('documentNumber');
+    expect(problems.find((p) => p.field === 'documentNumber')!.message).toContain('đã có ở plans/2020/lang-son-176-kh-ubnd.md');
+  });
+
+  it('accepts only Markdown for plans, which are rendered page by page', () => {
+    const [problem] = checkContent(withFile(seed.filter((f) => f.path !== PLAN), PLAN.replace(/\.md$/, '.mdx'), fileText(seed, PLAN)));
+    expect(problem).toMatchObject({ file: 'plans/2020/lang-son-176-kh-ubnd.mdx' });
+    expect(problem!.message).toContain('phải có đuôi .md');
+  });
+
+  it('points at the line of an MDX syntax error', () => {
+    const mdx = `${fileText(seed, TOPIC)}\nDưới <5 ngày\n`;
+    const [problem] = checkContent(withFile(seed.filter((f) => f.path !== TOPIC), TOPIC.replace(/\.md$/, '.mdx'), mdx));
+    expect(problem!.file).toBe('topics/2023/quy-4/ngay-phap-luat-2023.mdx');
+    expect(problem!.message).toContain('Lỗi cú pháp MDX');
+    const line = mdx.split('\n').findIndex((l) => l.includes('<5 ngày')) + 1;
+    expect(problem!.line).toBe(line);
+  });
+
+  it('refuses an attachment whose file is missing, and accepts it once it is there', () => {
+    const attached = planWith('source:\n', 'attachments:\n  - file: 2020/lang-son-176-kh-ubnd.pdf\n    title: Toàn văn\nsource:\n');
+    const [problem] = checkContent(attached, new Set());
+    expect(problem).toMatchObject({ file: PLAN, field: 'attachments.0.file' });
+    expect(problem!.message).toContain('content/attachments/2020/lang-son-176-kh-ubnd.pdf');
+    expect(checkContent(attached, new Set(['2020/lang-son-176-kh-ubnd.pdf']))).toEqual([]);
+  });
+
   it('points at the line of a YAML syntax error', () => {
     const [problem] = checkContent(planWith('period: từ 2020\n', 'period: [từ 2020\n'));
     expect(problem!.file).toBe(PLAN);

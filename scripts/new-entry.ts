@@ -1,0 +1,74 @@
+/**
+ * npm run new — starts a new entry with every field in place.
+ *
+ *   npm run new                                  (asks, one question at a time)
+ *   npm run new -- --loai ke-hoach --so 176/KH-UBND --tinh lang-son --ngay 2020-10-27 --tieu-de "Kế hoạch …"
+ *
+ * Flags: --loai ke-hoach|chu-de|van-ban, --so, --tinh, --co-quan, --ngay, --tieu-de,
+ * --quy (chủ đề), --kieu (loại văn bản), --tom-tat, --linh-vuc.
+ */
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { parse } from 'yaml';
+import { ENTRY_KINDS, scaffold, type ScaffoldAnswers, type ScaffoldContext } from '../src/data/scaffold';
+import { contentDir } from '../src/lib/content-dir';
+
+const FLAGS: Record<string, keyof ScaffoldAnswers> = {
+  loai: 'kind', so: 'number', tinh: 'province', 'co-quan': 'issuer', ngay: 'date', 'tieu-de': 'title',
+  quy: 'quarter', kieu: 'type', 'tom-tat': 'summary', 'linh-vuc': 'theme',
+};
+const QUESTIONS: Record<string, [keyof ScaffoldAnswers, string][]> = {
+  'ke-hoach': [['number', 'Số ký hiệu (ví dụ 176/KH-UBND)'], ['province', 'Tỉnh, thành ban hành (mã, ví dụ lang-son)'], ['date', 'Ngày ban hành (năm-tháng-ngày, ví dụ 2020-10-27)'], ['title', 'Trích yếu (tên kế hoạch)']],
+  'chu-de': [['quarter', 'Quý (ví dụ Quý IV/2023)'], ['title', 'Tên chủ đề']],
+  'van-ban': [['type', 'Loại văn bản (luat, nghi-quyet, nghi-dinh, quyet-dinh, chi-thi, ket-luan, thong-tu)'], ['number', 'Số ký hiệu (ví dụ 14/2012/QH13)'], ['date', 'Ngày ban hành (năm-tháng-ngày)'], ['title', 'Tên văn bản']],
+};
+
+function readFlags(argv: string[]): ScaffoldAnswers {
+  const answers: ScaffoldAnswers = {};
+  for (let i = 0; i < argv.length; i++) {
+    const key = FLAGS[argv[i]!.replace(/^--/, '')];
+    if (!key) throw new Error(`Không hiểu "${argv[i]}". Các cờ: ${Object.keys(FLAGS).map((f) => `--${f}`).join(', ')}`);
+    answers[key] = argv[++i];
+  }
+  return answers;
+}
+
+function loadContext(root: string): ScaffoldContext {
+  const read = (file: string) => parse(readFileSync(path.join(root, file), 'utf8'), { schema: 'core' }) as Record<string, Record<string, unknown>>;
+  const agencies = read('agencies.yaml');
+  return {
+    provinces: new Map(Object.entries(read('provinces.yaml')).map(([id, p]) => [id, { name: String(p.name), kind: String(p.kind) }])),
+    agencies: new Map(Object.entries(agencies).map(([id, a]) => [id, { name: String(a.name), ...(a.province ? { province: String(a.province) } : {}) }])),
+    themes: Object.keys(read('themes.yaml')),
+  };
+}
+
+const root = contentDir();
+const answers = readFlags(process.argv.slice(2));
+if (process.stdin.isTTY) {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  answers.kind ??= (await rl.question(`Loại mục (${Object.entries(ENTRY_KINDS).map(([k, v]) => `${k} = ${v}`).join(', ')}): `)).trim();
+  for (const [key, question] of QUESTIONS[answers.kind] ?? []) answers[key] ??= (await rl.question(`${question}: `)).trim();
+  rl.close();
+}
+answers.kind ??= 'ke-hoach';
+
+const result = scaffold(answers, loadContext(root));
+if (!result.ok) {
+  console.error(['Chưa tạo được tệp:', ...result.errors.map((e) => `  - ${e}`)].join('\n'));
+  process.exit(1);
+}
+const target = path.join(root, result.path);
+if (existsSync(target)) {
+  console.error(`Đã có ${path.relative(process.cwd(), target)}: văn bản này đã được nhập. Mở tệp đó để sửa.`);
+  process.exit(1);
+}
+mkdirSync(path.dirname(target), { recursive: true });
+writeFileSync(target, result.text);
+if (result.newAgency) {
+  appendFileSync(path.join(root, 'agencies.yaml'), `\n${result.newAgency.yaml}`);
+  console.log(`Đã thêm cơ quan ${result.newAgency.id} vào ${path.relative(process.cwd(), path.join(root, 'agencies.yaml'))}.`);
+}
+console.log(`Đã tạo ${path.relative(process.cwd(), target)}.
+Tiếp theo: mở tệp, thay mọi chỗ [CẦN VIẾT], rồi chạy "npm run check:content" và "npm run dev" để xem trước.`);

@@ -1,0 +1,71 @@
+/**
+ * Where an entry must live, derived from what it says: a plan of UBND tỉnh
+ * Lạng Sơn numbered 176/KH-UBND issued in 2020 is plans/2020/lang-son-176-kh-ubnd,
+ * so its URL is /ke-hoach/2020/lang-son-176-kh-ubnd/ and never depends on its title.
+ * Also: one issuer never uses the same number twice in a year.
+ */
+import { documentNumberSlug } from './document-number';
+import type { Quarter } from './quarter';
+import { formatQuarter } from './quarter';
+
+export interface PlanIdentity {
+  id: string;
+  file?: string;
+  documentNumber: string;
+  issuerId: string;
+  /** The issuer's province; central bodies have none and use their own id instead. */
+  provinceId?: string;
+  year: number;
+}
+
+export interface IdentityProblem {
+  id: string;
+  file?: string;
+  field: string;
+  message: string;
+}
+
+export function expectedPlanId(plan: Omit<PlanIdentity, 'id' | 'file'>): string {
+  return `${plan.year}/${plan.provinceId ?? plan.issuerId}-${documentNumberSlug(plan.documentNumber)}`;
+}
+
+export function expectedTopicPrefix(quarter: Quarter): string {
+  return `${quarter.year}/quy-${quarter.quarter}/`;
+}
+
+export function planIdentityProblems(plans: readonly PlanIdentity[]): IdentityProblem[] {
+  const problems: IdentityProblem[] = [];
+  const seen = new Map<string, PlanIdentity>();
+  for (const plan of plans) {
+    const expected = expectedPlanId(plan);
+    if (plan.id !== expected) {
+      const extension = plan.file?.endsWith('.mdx') ? '.mdx' : '.md';
+      problems.push({
+        id: plan.id,
+        file: plan.file,
+        field: '(tên tệp)',
+        message: `tên tệp không khớp nội dung: kế hoạch số ${plan.documentNumber} ban hành năm ${plan.year} phải là plans/${expected}${extension} (địa chỉ /ke-hoach/${expected}/). Đổi tên tệp; nếu tên tệp đúng thì sửa documentNumber, issuer hoặc issuedOn`,
+      });
+    }
+    const key = `${plan.issuerId}|${plan.year}|${documentNumberSlug(plan.documentNumber)}`;
+    const first = seen.get(key);
+    if (first) {
+      problems.push({
+        id: plan.id,
+        file: plan.file,
+        field: 'documentNumber',
+        message: `số ký hiệu ${plan.documentNumber} của cùng cơ quan trong năm ${plan.year} đã có ở ${first.file ?? first.id}. Mỗi văn bản chỉ nhập một lần; nếu là văn bản khác, kiểm tra lại số`,
+      });
+    } else {
+      seen.set(key, plan);
+    }
+  }
+  return problems;
+}
+
+export function topicIdentityProblem(id: string, quarter: Quarter): string | undefined {
+  const prefix = expectedTopicPrefix(quarter);
+  if (id.startsWith(prefix) && !id.slice(prefix.length).includes('/')) return undefined;
+  const slug = id.split('/').at(-1);
+  return `tệp của chủ đề ${formatQuarter(quarter)} phải nằm trong topics/${prefix}, ví dụ topics/${prefix}${slug}.md`;
+}

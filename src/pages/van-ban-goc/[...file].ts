@@ -1,0 +1,11 @@
+/** Each attached original document, copied to a stable address: /van-ban-goc/<path under content/attachments/>. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { readAttachment } from '../../data/attachments';
+import { getCatalog } from '../../data/site';
+
+export const getStaticPaths = (async () => {
+  const catalog = await getCatalog();
+  return [...catalog.plans.values()].flatMap((plan) => plan.attachments.map((a) => ({ params: { file: a.file }, props: { planId: plan.id } })));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params, props }) => new Response(new Uint8Array(readAttachment(params.file!, props.planId as string)));

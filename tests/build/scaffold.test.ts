@@ -1,0 +1,75 @@
+/**
+ * What CONTRIBUTING.md promises an editor: `npm run new` with flags, fill in
+ * the placeholders, build — and the plan is on its page, in the listings, on
+ * its quarter page and in search.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { chromium } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TO_WRITE } from '../../src/data/scaffold';
+
+const run = promisify(execFile);
+const work = mkdtempSync(path.join(tmpdir(), 'pbgdpl-new-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('a plan added with npm run new', () => {
+  it('builds and appears in listings, on its quarter page and in search', async () => {
+    const content = path.join(work, 'content');
+    const dist = path.join(work, 'dist');
+    cpSync('content', content, { recursive: true });
+    const env = { ...process.env, PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: dist, PBGDPL_CACHE_DIR: path.join(work, 'cache') };
+    await run('npm', ['run', '--silent', 'new', '--', '--loai', 'ke-hoach', '--so', '22/KH-UBND', '--tinh', 'son-la', '--ngay', '2024-01-21',
+      '--tieu-de', 'Kế hoạch thực hiện công tác phổ biến, giáo dục pháp luật; hòa giải ở cơ sở năm 2024', '--tom-tat', 'Sơn La đặt việc hòa giải ở cơ sở vào trọng tâm năm 2024.'], { env });
+
+    const file = path.join(content, 'plans/2024/son-la-22-kh-ubnd.md');
+    // The editor writes the placeholders and attaches the original document (a tiny PDF stands in for it).
+    const original = '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'.repeat(80);
+    mkdirSync(path.join(content, 'attachments/2024'), { recursive: true });
+    writeFileSync(path.join(content, 'attachments/2024/son-la-22-kh-ubnd.pdf'), original);
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replaceAll(TO_WRITE, 'Phần thân do biên tập viên viết.')
+        .replace('source:\n', 'attachments:\n  - file: 2024/son-la-22-kh-ubnd.pdf\n    title: Toàn văn Kế hoạch 22/KH-UBND\nsource:\n'),
+    );
+    await run('npm', ['run', '--silent', 'build'], { env, maxBuffer: 20 * 1024 * 1024 });
+
+    const planPath = '/ke-hoach/2024/son-la-22-kh-ubnd/';
+    const html = (p: string) => readFileSync(path.join(dist, p, 'index.html'), 'utf8');
+    expect(existsSync(path.join(dist, planPath, 'index.html'))).toBe(true);
+    expect(readFileSync(path.join(dist, 'van-ban-goc/2024/son-la-22-kh-ubnd.pdf'), 'utf8')).toBe(original);
+    expect(html(planPath)).toContain('href="/van-ban-goc/2024/son-la-22-kh-ubnd.pdf"');
+    expect(html(planPath)).toContain('(PDF, 4 KB)'); // 3,600 bytes
+    for (const listing of ['/ke-hoach/', '/ke-hoach/2024/', '/tinh-thanh/son-la/', '/chu-de/2024/quy-1/', '/linh-vuc/pbgdpl/']) {
+      expect(html(listing), listing).toContain(`href="${planPath}"`);
+    }
+
+    const server = createServer((req, res) => {
+      let target = path.join(dist, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
+      if (target.endsWith('/')) target = path.join(target, 'index.html');
+      if (!existsSync(target)) return void res.writeHead(404).end();
+      res.writeHead(200, { 'Content-Type': target.endsWith('.js') ? 'text/javascript' : target.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream' });
+      res.end(readFileSync(target));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${port}/tim-kiem/?q=22%2FKH-UBND`);
+      await page.locator('[data-search-results] li').first().waitFor();
+      expect(new URL(await page.locator('[data-search-results] li a').first().evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toBe(planPath);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }, 180_000);
+});
