@@ -94,7 +94,8 @@ export function renderReport(results: BenchResult[]): string {
   return [
     '# Kết quả benchmark',
     '',
-    'Sinh bởi `npm run bench -- --plans 1000,10000` (bench/run.ts); đừng sửa tay. Mỗi truy vấn chạy trên bộ nhớ đệm trống',
+    'Sinh bởi `npm run bench -- --plans <các cỡ>` (bench/run.ts) từ các tệp JSON bên cạnh; đừng sửa tay. Phân tích: [../README.md](../README.md).',
+    'Mỗi truy vấn chạy trên bộ nhớ đệm trống',
     '(như lần tìm đầu tiên của một người dân), thời gian tính từ lúc gửi biểu mẫu đến khi kết quả đầu tiên hiện ra,',
     'gồm cả tải Pagefind. Kích thước trang là gzip của HTML và những gì trang tải ngay (CSS, JS, phông chữ).',
     '',

@@ -14,11 +14,15 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** Up to `count` candidates, nearest first; ties keep the candidates' order. */
+/**
+ * Up to `count` candidates, best first: those containing what was typed
+ * ("hoa-giai" → "hoa-giai-o-co-so"), then by edit distance; ties keep the
+ * candidates' order.
+ */
 export function closest(input: string, candidates: Iterable<string>, count = 3): string[] {
   return [...candidates]
-    .map((candidate, order) => ({ candidate, order, d: distance(input, candidate) }))
-    .sort((x, y) => x.d - y.d || x.order - y.order)
+    .map((candidate, order) => ({ candidate, order, contains: candidate.includes(input) ? 0 : 1, d: distance(input, candidate) }))
+    .sort((x, y) => x.contains - y.contains || x.d - y.d || x.order - y.order)
     .slice(0, count)
     .map((x) => x.candidate);
 }

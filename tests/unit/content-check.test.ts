@@ -27,6 +27,21 @@ describe('checkContent on bad entries', () => {
     expect(problems).toEqual([{ file: PLAN, line: 8, field: 'issuedOn', message: 'Ngày ban hành (issuedOn): ngày 2020-10-32 không có trên lịch' }]);
   });
 
+  it('shows how to rewrite a date written the Vietnamese way', () => {
+    const [problem] = checkContent(planWith('issuedOn: 2020-10-27', 'issuedOn: 27/10/2020'));
+    expect(problem).toMatchObject({ file: PLAN, line: 8, field: 'issuedOn' });
+    expect(problem!.message).toContain('"27/10/2020" viết lại là "2020-10-27"');
+  });
+
+  it('names the closest valid ids for an unknown theme and an unknown legal document', () => {
+    const problems = checkContent(planWith('  - hoa-giai-o-co-so\n', '  - hoa-giai\n').map((f) => (f.path === PLAN ? { ...f, text: f.text.replace('  - qd-619-qd-ttg\n', '  - qd-619\n') } : f)));
+    expect(problems.map((p) => [p.field, p.message.split('.')[0]])).toEqual([
+      ['legalBasis.3', '"qd-619" không có trong content/legal-documents/'],
+      ['themes.2', '"hoa-giai" không có trong content/themes'],
+    ]);
+    expect(problems[1]!.message).toContain('Có phải bạn muốn: hoa-giai-o-co-so');
+  });
+
   it('reports a missing required field with what to write', () => {
     const [problem] = checkContent(planWith('documentNumber: 176/KH-UBND\n', ''));
     expect(problem).toMatchObject({ file: PLAN, field: 'documentNumber' });
