@@ -44,6 +44,7 @@ export function startSearch(root: HTMLElement, base: string): void {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   for (const select of selects) select.value = params.get(select.name) ?? '';
+  if (selects.some((s) => s.value)) root.querySelector<HTMLDetailsElement>('[data-search-filters]')!.open = true;
 
   const say = (text: string) => {
     status.textContent = text;

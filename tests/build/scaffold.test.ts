@@ -24,7 +24,7 @@ describe('a plan added with npm run new', () => {
     cpSync('content', content, { recursive: true });
     const env = { ...process.env, PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: dist, PBGDPL_CACHE_DIR: path.join(work, 'cache') };
     await run('npm', ['run', '--silent', 'new', '--', '--loai', 'ke-hoach', '--so', '22/KH-UBND', '--tinh', 'son-la', '--ngay', '2024-01-21',
-      '--tieu-de', 'Kế hoạch thực hiện công tác phổ biến, giáo dục pháp luật; hòa giải ở cơ sở năm 2024', '--tom-tat', 'Sơn La đặt việc hòa giải ở cơ sở vào trọng tâm năm 2024.'], { env });
+      '--tieu-de', 'Kế hoạch phổ biến pháp luật và hòa giải ở cơ sở của tỉnh Sơn La năm 2024', '--tom-tat', 'Sơn La đặt việc hòa giải ở cơ sở vào trọng tâm năm 2024.'], { env });
 
     const file = path.join(content, 'plans/2024/son-la-22-kh-ubnd.md');
     // The editor writes the placeholders and attaches the original document (a tiny PDF stands in for it).

@@ -56,6 +56,16 @@ test('results come ten at a time, and the button shows the next ten', async ({ p
   await expect(results(page)).toHaveCount(Math.min(20, total));
 });
 
+test('filters stay folded until a filter is in use', async ({ page }) => {
+  await page.goto('/tim-kiem/?q=hoa+giai');
+  await expect(page.getByLabel('Tỉnh, thành')).toBeHidden();
+  await page.getByText('Lọc theo tỉnh, năm, loại văn bản, lĩnh vực').click();
+  await page.getByLabel('Tỉnh, thành').selectOption('Cần Thơ');
+  await expect(page).toHaveURL(/tinh=C%E1%BA%A7n\+Th%C6%A1/);
+  await page.goto('/tim-kiem/?tinh=L%E1%BA%A1ng+S%C6%A1n');
+  await expect(page.getByLabel('Tỉnh, thành')).toBeVisible();
+});
+
 test('filters narrow the results', async ({ page }) => {
   const all = await search(page, 'pháp luật');
   const plans = await search(page, 'pháp luật', { muc: 'Kế hoạch' });
