@@ -7,6 +7,11 @@ import pagefind from './src/integrations/pagefind.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { demoteHeadings } from './src/lib/demote-headings.ts';
 
+// Astro reads the process environment into import.meta.env, and a BASE_URL variable there (set by some CI
+// hosts, and by Vitest for the builds its tests start) silently replaces `base` below. The base comes from
+// PBGDPL_BASE only.
+delete process.env.BASE_URL;
+
 // Where the site is published, chosen at build time: a domain root or a sub-path.
 const site = process.env.PBGDPL_SITE ?? 'http://localhost:4321';
 const base = process.env.PBGDPL_BASE ?? '/';

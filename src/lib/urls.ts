@@ -5,7 +5,8 @@
  */
 import type { Quarter } from './quarter';
 
-const BASE = import.meta.env?.BASE_URL ?? '/';
+// Written exactly so, Vite replaces it at build time with the configured base.
+const BASE: string = import.meta.env.BASE_URL;
 
 /** Prefixes the configured base: "/ke-hoach/" → "/pbgdpl/ke-hoach/". */
 export function withBase(path: string, base: string = BASE): string {

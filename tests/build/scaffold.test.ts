@@ -5,13 +5,12 @@
  */
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TO_WRITE } from '../../src/data/scaffold';
+import { launchChromium, searchResults, serveStatic } from './helpers/site';
 
 const run = promisify(execFile);
 const work = mkdtempSync(path.join(tmpdir(), 'pbgdpl-new-'));
@@ -49,27 +48,13 @@ describe('a plan added with npm run new', () => {
       expect(html(listing), listing).toContain(`href="${planPath}"`);
     }
 
-    const server = createServer((req, res) => {
-      let target = path.join(dist, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
-      if (target.endsWith('/')) target = path.join(target, 'index.html');
-      if (!existsSync(target)) return void res.writeHead(404).end();
-      res.writeHead(200, { 'Content-Type': target.endsWith('.js') ? 'text/javascript' : target.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream' });
-      res.end(readFileSync(target));
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as { port: number };
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    const site = await serveStatic(dist);
+    const browser = await launchChromium();
     try {
-      const page = await browser.newPage();
-      await page.goto(`http://127.0.0.1:${port}/tim-kiem/?q=22%2FKH-UBND`);
-      await page.locator('[data-search-results] li').first().waitFor();
-      expect(new URL(await page.locator('[data-search-results] li a').first().evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toBe(planPath);
+      expect((await searchResults(browser, `${site.origin}/tim-kiem/?q=22%2FKH-UBND`))[0]).toBe(planPath);
     } finally {
       await browser.close();
-      server.close();
+      site.close();
     }
   }, 180_000);
 });
