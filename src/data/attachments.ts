@@ -13,7 +13,7 @@ export interface AttachmentDetails {
   label: string;
 }
 
-export function attachmentSource(file: string): string {
+function attachmentSource(file: string): string {
   return path.join(contentDir(), 'attachments', file);
 }
 

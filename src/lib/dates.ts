@@ -34,11 +34,6 @@ export function formatDate(date: Date): string {
   return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
 }
 
-/** "27 tháng 10 năm 2020", for sentences. */
-export function formatLongDate(date: Date): string {
-  return `${date.getUTCDate()} tháng ${date.getUTCMonth() + 1} năm ${date.getUTCFullYear()}`;
-}
-
 /** "2020-10-27", for <time datetime> and machine-readable output. */
 export function isoDate(date: Date): string {
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;

@@ -52,7 +52,3 @@ export function documentNumberSearchForms(text: string): string[] {
   return [...new Set([text, folded, compact])];
 }
 
-/** Same document whatever the case, spacing or diacritics: "176/kh-ubnd" equals "176/KH-UBND". */
-export function sameDocumentNumber(a: string, b: string): boolean {
-  return documentNumberSlug(a) === documentNumberSlug(b);
-}

@@ -29,7 +29,7 @@ export function expectedPlanId(plan: Omit<PlanIdentity, 'id' | 'file'>): string 
   return `${plan.year}/${plan.provinceId ?? plan.issuerId}-${documentNumberSlug(plan.documentNumber)}`;
 }
 
-export function expectedTopicPrefix(quarter: Quarter): string {
+function expectedTopicPrefix(quarter: Quarter): string {
   return `${quarter.year}/quy-${quarter.quarter}/`;
 }
 

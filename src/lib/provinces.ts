@@ -14,10 +14,6 @@ export interface ProvinceRecord {
   mergedInto?: string;
 }
 
-export function isCurrentProvince(province: ProvinceRecord): boolean {
-  return province.mergedInto === undefined;
-}
-
 /** Today's province for any province, former or current. */
 export function currentProvinceOf<P extends ProvinceRecord>(id: string, byId: ReadonlyMap<string, P>): P {
   const seen = new Set<string>();
@@ -29,11 +25,6 @@ export function currentProvinceOf<P extends ProvinceRecord>(id: string, byId: Re
   }
   if (!province) throw new Error(`Không có tỉnh "${id}" trong danh sách tỉnh, thành`);
   return province;
-}
-
-/** The former provinces merged into a current one, in the order given. */
-export function formerProvincesOf<P extends ProvinceRecord>(currentId: string, all: readonly P[]): P[] {
-  return all.filter((p) => p.mergedInto === currentId);
 }
 
 /** "tỉnh Lạng Sơn", "TP Cần Thơ": how the province is named in running text. */

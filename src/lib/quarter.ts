@@ -43,11 +43,6 @@ export function formatQuarter(q: Quarter): string {
   return `Quý ${ROMAN[q.quarter - 1]}/${q.year}`;
 }
 
-/** Quarter number as a Roman numeral, for headings such as "Quý IV". */
-export function romanQuarter(q: Quarter): string {
-  return ROMAN[q.quarter - 1]!;
-}
-
 export function quarterOfDate(date: Date): Quarter {
   return { year: date.getUTCFullYear(), quarter: (Math.floor(date.getUTCMonth() / 3) + 1) as QuarterNumber };
 }
@@ -60,14 +55,3 @@ export function compareQuarters(a: Quarter, b: Quarter): number {
   return a.year - b.year || a.quarter - b.quarter;
 }
 
-export function sameQuarter(a: Quarter, b: Quarter): boolean {
-  return a.year === b.year && a.quarter === b.quarter;
-}
-
-export function quarterStart(q: Quarter): Date {
-  return new Date(Date.UTC(q.year, (q.quarter - 1) * 3, 1));
-}
-
-export function quarterEnd(q: Quarter): Date {
-  return new Date(Date.UTC(q.year, q.quarter * 3, 0));
-}

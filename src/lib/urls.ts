@@ -43,7 +43,3 @@ export function pagePath(listingPath: string, page: number): string {
   return page <= 1 ? listingPath : `${listingPath}trang/${page}/`;
 }
 
-/** A topic id is "2023/quy-4/ngay-phap-luat": the quarter folder, then the slug. */
-export function topicIdPrefix(q: Quarter): string {
-  return `${q.year}/quy-${q.quarter}/`;
-}

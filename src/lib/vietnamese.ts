@@ -48,13 +48,6 @@ export function findLookalikes(text: string): LookalikeLetter[] {
   return found;
 }
 
-/** The text with look-alike letters replaced and composed to NFC. */
-export function cleanVietnamese(text: string): string {
-  let out = '';
-  for (const c of text) out += LOOKALIKES.get(c) ?? c;
-  return out.normalize('NFC');
-}
-
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
 /** Alphabetical order as a Vietnamese reader expects (Đ after D, tones ignored first). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatLongDate, isoDate, parseIsoDate } from '../../src/lib/dates';
+import { formatDate, isoDate, parseIsoDate } from '../../src/lib/dates';
 import { deadlineQuarter, formatDeadline, parseDeadline } from '../../src/lib/deadline';
 import { formatPeriod, parsePeriod } from '../../src/lib/period';
 
@@ -17,7 +17,6 @@ describe('dates', () => {
   });
   it('formats dates the Vietnamese way', () => {
     expect(formatDate(day(2020, 10, 7))).toBe('07/10/2020');
-    expect(formatLongDate(day(2020, 10, 7))).toBe('7 tháng 10 năm 2020');
     expect(isoDate(day(2020, 10, 7))).toBe('2020-10-07');
   });
 });
