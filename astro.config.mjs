@@ -3,7 +3,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { cacheDir, outDir } from './src/config/build-dirs.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import redirects from './src/integrations/redirects.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { demoteHeadings } from './src/lib/demote-headings.ts';
 
@@ -15,9 +17,6 @@ delete process.env.BASE_URL;
 // Where the site is published, chosen at build time: a domain root or a sub-path.
 const site = process.env.PBGDPL_SITE ?? 'http://localhost:4321';
 const base = process.env.PBGDPL_BASE ?? '/';
-// Tests and the benchmark build other content into other folders, side by side.
-const outDir = process.env.PBGDPL_OUT_DIR ?? './dist';
-const cacheDir = process.env.PBGDPL_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
   site,
@@ -27,7 +26,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: satteri({ hastPlugins: [demoteHeadings()] }) },
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [redirects(), mdx(), sitemap(), pagefind()],
   vite: {
     plugins: [tailwindcss()],
     // Scripts ship as files, never inline: cacheable across pages, allowed by a

@@ -11,6 +11,7 @@ import { mdxToJs } from 'satteri';
 import { lineOfPath, parseYaml, parseYamlData, splitFrontmatter } from '../lib/frontmatter';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections';
 import type { ReferenceFn } from '../schemas/fields';
+import { redirectProblems } from './redirects';
 import { TO_WRITE } from './scaffold';
 import { buildCatalog, identityProblems, missingReferenceMessage, type RawContent, type RawEntry } from './catalog';
 
@@ -181,6 +182,7 @@ export function checkContent(files: readonly SourceFile[], attachments?: Readonl
     }
   }
   for (const p of identityProblems(raw)) problems.push({ file: p.filePath ?? p.entryId, field: p.field, message: p.message });
+  for (const p of redirectProblems(raw)) problems.push({ file: p.filePath ?? '(toàn bộ nội dung)', field: 'redirectFrom', message: p.message });
   // With every entry valid, the catalog is built as the site would build it, catching what no single entry shows.
   if (problems.length === 0) {
     try {

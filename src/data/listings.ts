@@ -7,6 +7,7 @@ import { paginate, type Page } from '../lib/pagination';
 import { paths } from '../lib/urls';
 import { formatQuarter, type Quarter } from '../lib/quarter';
 import type { Catalog, DueTask, Plan } from './catalog';
+import { feedLinks, type FeedLink } from './feeds';
 
 export interface Crumb {
   label: string;
@@ -18,6 +19,8 @@ export interface ListingPage<T> {
   title: string;
   intro?: string;
   breadcrumbs: Crumb[];
+  /** The Atom feed of the same items, where there is one. */
+  feed?: FeedLink;
   page: Page<T>;
 }
 
@@ -36,6 +39,7 @@ export function allPlansListing(catalog: Catalog): PlanListingPage[] {
     title: 'Tất cả kế hoạch',
     intro: `${catalog.plansNewestFirst.length} kế hoạch, mới nhất trước.`,
     breadcrumbs: [home, { label: 'Kế hoạch' }],
+    feed: feedLinks.plans(),
   }));
 }
 
@@ -58,6 +62,7 @@ export function provinceListings(catalog: Catalog): PlanListingPage[] {
       title: `Kế hoạch của ${province.label}`,
       intro: `${plans.length} kế hoạch.${includes}`,
       breadcrumbs: [home, { label: 'Tỉnh, thành', href: paths.provinces() }, { label: province.name }],
+      feed: feedLinks.province(province.name, province.id),
     }));
   });
 }
@@ -69,6 +74,7 @@ export function themeListings(catalog: Catalog): PlanListingPage[] {
       title: theme.name,
       intro: `${theme.description} ${plans.length} kế hoạch.`,
       breadcrumbs: [home, { label: 'Lĩnh vực', href: paths.themes() }, { label: theme.name }],
+      feed: feedLinks.theme(theme.name, theme.id),
     }));
   });
 }

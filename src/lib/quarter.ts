@@ -55,3 +55,8 @@ export function compareQuarters(a: Quarter, b: Quarter): number {
   return a.year - b.year || a.quarter - b.quarter;
 }
 
+
+/** The first day of a quarter, UTC: 1/1, 1/4, 1/7 or 1/10. */
+export function quarterStart(q: Quarter): Date {
+  return new Date(Date.UTC(q.year, (q.quarter - 1) * 3, 1));
+}

@@ -1,12 +1,13 @@
 /**
- * Every URL of the site, built in one place. Paths come from stable ids (file
- * paths, quarters, numbers), never from titles, so a title edit keeps links alive.
- * All paths go through withBase() so the site works under a sub-path.
+ * Turns site paths (./paths.ts) into the links pages print: under the base for
+ * a sub-path deployment, absolute for sharing, feeds and print. Pages import
+ * `paths` from here too, so one import gives them everything about links.
  */
-import type { Quarter } from './quarter';
+export { pagePath, paths } from './paths';
 
-// Written exactly so, Vite replaces it at build time with the configured base.
+// Written exactly so, Vite replaces them at build time with the configured base and site.
 const BASE: string = import.meta.env.BASE_URL;
+const SITE: string = import.meta.env.SITE;
 
 /** Prefixes the configured base: "/ke-hoach/" → "/pbgdpl/ke-hoach/". */
 export function withBase(path: string, base: string = BASE): string {
@@ -14,32 +15,7 @@ export function withBase(path: string, base: string = BASE): string {
   return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
-export const paths = {
-  home: () => '/',
-  plans: () => '/ke-hoach/',
-  plansOfYear: (year: number) => `/ke-hoach/${year}/`,
-  plan: (id: string) => `/ke-hoach/${id}/`,
-  provinces: () => '/tinh-thanh/',
-  province: (id: string) => `/tinh-thanh/${id}/`,
-  themes: () => '/linh-vuc/',
-  theme: (id: string) => `/linh-vuc/${id}/`,
-  quarters: () => '/chu-de/',
-  quartersOfYear: (year: number) => `/chu-de/${year}/`,
-  quarter: (q: Quarter) => `/chu-de/${q.year}/quy-${q.quarter}/`,
-  quarterPlans: (q: Quarter) => `/chu-de/${q.year}/quy-${q.quarter}/ke-hoach/`,
-  quarterTasks: (q: Quarter) => `/chu-de/${q.year}/quy-${q.quarter}/nhiem-vu/`,
-  topic: (id: string) => `/chu-de/${id}/`,
-  legalDocuments: () => '/van-ban/',
-  legalDocument: (id: string) => `/van-ban/${id}/`,
-  legalDocumentPlans: (id: string) => `/van-ban/${id}/ke-hoach/`,
-  newsList: () => '/tin-tuc/',
-  news: (id: string) => `/tin-tuc/${id}/`,
-  search: () => '/tim-kiem/',
-  attachment: (file: string) => `/van-ban-goc/${file}`,
-} as const;
-
-/** The path of page n of a paginated listing: page 1 is the listing itself. */
-export function pagePath(listingPath: string, page: number): string {
-  return page <= 1 ? listingPath : `${listingPath}trang/${page}/`;
+/** The full address of a path, as shared, printed and put in feeds: "https://…/pbgdpl/ke-hoach/". */
+export function absoluteUrl(path: string, site: string = SITE, base: string = BASE): string {
+  return new URL(withBase(path, base), site).href;
 }
-

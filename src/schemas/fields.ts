@@ -143,3 +143,16 @@ export function source() {
       publishedOn: date('Ngày đăng (source.publishedOn)').optional(),
   });
 }
+
+/** Site paths an entry used to have; each keeps working as a redirect to its page today. */
+export function redirectFrom() {
+  const label = 'Địa chỉ cũ (redirectFrom)';
+  return list(
+    label,
+    z
+      .string({ error: `${label}: cần một đường dẫn, ví dụ "/ke-hoach/2020/lang-son-176-kh-ubnd/"` })
+      .regex(/^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)+$/, {
+        error: `${label}: cần đường dẫn cũ trong trang, không có tên miền, viết thường không dấu, bắt đầu và kết thúc bằng "/", ví dụ "/ke-hoach/2020/lang-son-176-kh-ubnd/"`,
+      }),
+  );
+}

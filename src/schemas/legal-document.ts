@@ -1,6 +1,6 @@
 /** A legal or Party document that plans cite as their basis. */
 import { z } from 'astro/zod';
-import { choice, date, documentNumber, entry, list, text, url, type ReferenceFn } from './fields';
+import { choice, date, documentNumber, entry, list, text, url, redirectFrom, type ReferenceFn } from './fields';
 
 export const LEGAL_DOCUMENT_TYPES = {
   luat: 'Luật',
@@ -24,6 +24,7 @@ export function legalDocumentSchema(reference: ReferenceFn) {
     summary: text('Tóm tắt (summary)'),
     highlights: list('Điểm chính (highlights)', text('Điểm chính (highlights)')),
     officialUrl: url('Địa chỉ văn bản gốc (officialUrl)').optional(),
+    redirectFrom: redirectFrom(),
   }).superRefine((doc, ctx) => {
     if (doc.inForceOn && doc.inForceOn < doc.issuedOn) {
       ctx.addIssue({

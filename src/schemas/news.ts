@@ -1,6 +1,6 @@
 /** A news post or event that is not itself a plan, such as an online conference. */
 import { z } from 'astro/zod';
-import { date, entry, list, source, text, type ReferenceFn } from './fields';
+import { date, entry, list, source, text, redirectFrom, type ReferenceFn } from './fields';
 
 export function newsSchema(reference: ReferenceFn) {
   return entry('Tin tức', {
@@ -13,6 +13,7 @@ export function newsSchema(reference: ReferenceFn) {
     legalDocuments: list('Văn bản liên quan (legalDocuments)', reference('legalDocuments')),
     themes: list('Lĩnh vực (themes)', reference('themes')),
     source: source(),
+    redirectFrom: redirectFrom(),
   });
 }
 

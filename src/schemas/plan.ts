@@ -3,7 +3,7 @@
  * fact lives here and is rendered by the layout; the MDX body holds prose only.
  */
 import { z } from 'astro/zod';
-import { choice, date, deadline, documentNumber, entry, list, nonEmptyList, period, source, text, type ReferenceFn } from './fields';
+import { choice, date, deadline, documentNumber, entry, list, nonEmptyList, period, source, text, redirectFrom, type ReferenceFn } from './fields';
 
 export const PLAN_TYPES = {
   'ke-hoach': 'Kế hoạch',
@@ -70,6 +70,7 @@ export function planSchema(reference: ReferenceFn) {
     related: list('Kế hoạch liên quan (related)', reference('plans')),
     attachments: list('Văn bản gốc (attachments)', attachmentSchema()),
     source: source(),
+    redirectFrom: redirectFrom(),
   }).superRefine((plan, ctx) => {
     if (!plan.issuedOn && !plan.source.publishedOn) {
       ctx.addIssue({

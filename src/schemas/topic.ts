@@ -1,6 +1,6 @@
 /** A quarterly orientation topic ("định hướng nội dung tuyên truyền theo quý"). */
 import { z } from 'astro/zod';
-import { entry, list, nonEmptyList, quarter, source, text, type ReferenceFn } from './fields';
+import { entry, list, nonEmptyList, quarter, source, text, redirectFrom, type ReferenceFn } from './fields';
 
 export function topicSchema(reference: ReferenceFn) {
   return entry('Chủ đề tuyên truyền', {
@@ -12,6 +12,7 @@ export function topicSchema(reference: ReferenceFn) {
     plans: list('Kế hoạch liên quan (plans)', reference('plans')),
     themes: list('Lĩnh vực (themes)', reference('themes')),
     sources: nonEmptyList('Nguồn (sources)', source()),
+    redirectFrom: redirectFrom(),
   });
 }
 

@@ -1,0 +1,8 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { provinceFeedsXml } from '../../../data/feeds';
+import { getCatalog } from '../../../data/site';
+import { ATOM_CONTENT_TYPE } from '../../../lib/atom';
+
+export const getStaticPaths = (async () => provinceFeedsXml(await getCatalog()).map(({ id, xml }) => ({ params: { id }, props: { xml } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ xml: string }> = ({ props }) => new Response(props.xml, { headers: { 'Content-Type': ATOM_CONTENT_TYPE } });
