@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { cacheDir, outDir } from './src/config/build-dirs.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import redirects from './src/integrations/redirects.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { demoteHeadings } from './src/lib/demote-headings.ts';
 
@@ -14,8 +15,9 @@ import { demoteHeadings } from './src/lib/demote-headings.ts';
 // PBGDPL_BASE only.
 delete process.env.BASE_URL;
 
-// Where the site is published, chosen at build time: a domain root or a sub-path.
-const site = process.env.PBGDPL_SITE ?? 'http://localhost:4321';
+// Where the site is published, chosen at build time: a domain root or a sub-path. On Netlify,
+// its own URL variable names the site when PBGDPL_SITE is not set.
+const site = process.env.PBGDPL_SITE ?? (process.env.NETLIFY === 'true' ? process.env.URL : undefined) ?? 'http://localhost:4321';
 const base = process.env.PBGDPL_BASE ?? '/';
 
 export default defineConfig({
@@ -26,7 +28,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: satteri({ hastPlugins: [demoteHeadings()] }) },
-  integrations: [redirects(), mdx(), sitemap(), pagefind()],
+  integrations: [redirects(), securityHeaders(), mdx(), sitemap(), pagefind()],
   vite: {
     plugins: [tailwindcss()],
     // Scripts ship as files, never inline: cacheable across pages, allowed by a

@@ -61,7 +61,3 @@ export function redirectProblems(raw: Pick<RawContent, 'plans' | 'topics' | 'leg
   return problems;
 }
 
-/** The map Astro's `redirects` option takes. */
-export function astroRedirects(redirects: readonly Redirect[]): Record<string, string> {
-  return Object.fromEntries(redirects.map((r) => [r.from, r.to]));
-}

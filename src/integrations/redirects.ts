@@ -1,24 +1,38 @@
 /**
- * Turns the old paths that entries list in `redirectFrom` into Astro redirects.
+ * Turns the old paths that entries list in `redirectFrom` into Astro redirects:
+ * a static build writes a small page at each old path that forwards to the new
+ * one, on any host. It also writes `_redirects`, from which Netlify-style hosts
+ * answer the old path with a real 301.
+ *
  * The config is read before content collections load, so this reads the
  * content files itself, with the checker's parser. Entries that do not parse
  * are skipped here: the collection schemas fail the build on them anyway.
  */
+import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { parseContent } from '../data/content-check';
 import { readContentFiles } from '../data/content-files';
-import { astroRedirects, contentRedirects } from '../data/redirects';
+import { contentRedirects, type Redirect } from '../data/redirects';
 import { contentDir } from '../lib/content-dir';
+import { prefixBase } from '../lib/paths';
 
 export default function redirectsIntegration(): AstroIntegration {
+  let redirects: Redirect[] = [];
+  let base = '/';
   return {
     name: 'pbgdpl-redirects',
     hooks: {
-      'astro:config:setup': ({ updateConfig, logger }) => {
-        const { raw } = parseContent(readContentFiles(contentDir()));
-        const redirects = contentRedirects(raw);
+      'astro:config:setup': ({ config, updateConfig, logger }) => {
+        base = config.base;
+        redirects = contentRedirects(parseContent(readContentFiles(contentDir())).raw);
         if (redirects.length > 0) logger.info(`${redirects.length} địa chỉ cũ chuyển tới trang mới`);
-        updateConfig({ redirects: astroRedirects(redirects) });
+        // Astro puts the base before the old path but not before the destination.
+        updateConfig({ redirects: Object.fromEntries(redirects.map((r) => [r.from, prefixBase(r.to, base)])) });
+      },
+      'astro:build:done': async ({ dir }) => {
+        if (redirects.length === 0) return;
+        const lines = redirects.map((r) => `${prefixBase(r.from, base)} ${prefixBase(r.to, base)} 301\n`);
+        await writeFile(new URL('_redirects', dir), lines.join(''));
       },
     },
   };

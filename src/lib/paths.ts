@@ -46,3 +46,9 @@ export function pagePath(listingPath: string, page: number): string {
   return page <= 1 ? listingPath : `${listingPath}trang/${page}/`;
 }
 
+
+/** A path under a base: prefixBase("/ke-hoach/", "/pbgdpl/") is "/pbgdpl/ke-hoach/". */
+export function prefixBase(path: string, base: string): string {
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
+}

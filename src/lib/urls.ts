@@ -3,6 +3,8 @@
  * a sub-path deployment, absolute for sharing, feeds and print. Pages import
  * `paths` from here too, so one import gives them everything about links.
  */
+import { prefixBase } from './paths';
+
 export { pagePath, paths } from './paths';
 
 // Written exactly so, Vite replaces them at build time with the configured base and site.
@@ -11,8 +13,7 @@ const SITE: string = import.meta.env.SITE;
 
 /** Prefixes the configured base: "/ke-hoach/" → "/pbgdpl/ke-hoach/". */
 export function withBase(path: string, base: string = BASE): string {
-  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
-  return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
+  return prefixBase(path, base);
 }
 
 /** The full address of a path, as shared, printed and put in feeds: "https://…/pbgdpl/ke-hoach/". */

@@ -1,15 +1,12 @@
-import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceFile } from '../../../src/data/content-check';
+import { readContentFiles } from '../../../src/data/content-files';
 
 export const CONTENT_DIR = path.resolve('content');
 
 /** The files of a content folder, as the checker reads them. */
 export function readContent(root: string = CONTENT_DIR): SourceFile[] {
-  return globSync('**/*.{md,mdx,yaml,yml}', { cwd: root }).map((file) => ({
-    path: file.split(path.sep).join('/'),
-    text: readFileSync(path.join(root, file), 'utf8'),
-  }));
+  return readContentFiles(root);
 }
 
 /** The seed content with one file replaced or added. */
