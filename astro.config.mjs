@@ -10,10 +10,11 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { demoteHeadings } from './src/lib/demote-headings.ts';
 
-// Astro reads the process environment into import.meta.env, and a BASE_URL variable there (set by some CI
-// hosts, and by Vitest for the builds its tests start) silently replaces `base` below. The base comes from
-// PBGDPL_BASE only.
+// Astro reads the process environment into import.meta.env, and a BASE_URL or SITE variable there (set by
+// some CI hosts, and by Vitest for the builds its tests start) silently replaces `base` or `site` below.
+// The base and site come from PBGDPL_BASE and PBGDPL_SITE only.
 delete process.env.BASE_URL;
+delete process.env.SITE;
 
 // Where the site is published, chosen at build time: a domain root or a sub-path. On Netlify,
 // its own URL variable names the site when PBGDPL_SITE is not set.

@@ -32,8 +32,8 @@ beforeAll(async () => {
   const planFile = path.join(content, 'plans/2020/lang-son-176-kh-ubnd.md');
   writeFileSync(planFile, readFileSync(planFile, 'utf8').replace(/^title:/m, `redirectFrom:\n  - ${OLD_PATH}\ntitle:`));
   await run('npm', ['run', '--silent', 'build:site'], {
-    // A BASE_URL variable in the environment (Vitest sets one; so do some CI hosts) must not override the base.
-    env: { ...process.env, BASE_URL: '/', PBGDPL_BASE: BASE, PBGDPL_SITE: SITE, PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: dist, PBGDPL_CACHE_DIR: path.join(work, 'cache') },
+    // BASE_URL and SITE variables in the environment (Vitest sets them; so do some CI hosts) must not override the base or site.
+    env: { ...process.env, BASE_URL: '/', SITE: 'https://wrong.example', PBGDPL_BASE: BASE, PBGDPL_SITE: SITE, PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: dist, PBGDPL_CACHE_DIR: path.join(work, 'cache') },
     maxBuffer: 20 * 1024 * 1024,
   });
 }, 240_000);
@@ -45,7 +45,7 @@ function referencedPaths(): Set<string> {
   for (const file of globSync('**/*.{html,xml,json}', { cwd: dist })) {
     const text = readFileSync(path.join(dist, file), 'utf8');
     for (const m of text.matchAll(/\s(?:href|src|action)="(\/[^"]*)"/g)) found.add(m[1]!.split(/[?#]/)[0]!);
-    for (const m of text.matchAll(new RegExp(`${SITE.replace(/\./g, '\\.')}(/[^"<\\s]*)`, 'g'))) found.add(m[1]!.split(/[?#]/)[0]!);
+    for (const m of text.matchAll(new RegExp(`${SITE.replace(/\./g, '\\.')}(/[^"<\\s)]*)`, 'g'))) found.add(m[1]!.split(/[?#]/)[0]!);
   }
   return found;
 }
