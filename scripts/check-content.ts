@@ -3,8 +3,8 @@
  * site and prints every problem; exits 1 when there is any. The build runs it first.
  */
 import path from 'node:path';
-import { checkContent, formatProblems } from '../src/data/content-check';
-import { listAttachments, readContentFiles } from '../src/data/content-files';
+import { checkContent, formatProblems } from '../src/editor-tools/content-check';
+import { listAttachments, readContentFiles } from '../src/editor-tools/content-files';
 import { contentDir } from '../src/lib/content-dir';
 
 const root = contentDir();

@@ -11,7 +11,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } fr
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parse } from 'yaml';
-import { ENTRY_KINDS, scaffold, type ScaffoldAnswers, type ScaffoldContext } from '../src/data/scaffold';
+import { ENTRY_KINDS, scaffold, type ScaffoldAnswers, type ScaffoldContext } from '../src/editor-tools/scaffold';
 import { contentDir } from '../src/lib/content-dir';
 
 const FLAGS: Record<string, keyof ScaffoldAnswers> = {

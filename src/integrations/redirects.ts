@@ -10,9 +10,9 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { parseContent } from '../data/content-check';
-import { readContentFiles } from '../data/content-files';
-import { contentRedirects, type Redirect } from '../data/redirects';
+import { parseContent } from '../editor-tools/content-check';
+import { readContentFiles } from '../editor-tools/content-files';
+import { contentRedirects, type Redirect } from '../publish/redirects';
 import { contentDir } from '../lib/content-dir';
 import { prefixBase } from '../lib/paths';
 

@@ -3,7 +3,7 @@
  * store. Astro's glob loader also stores every rendered body, and the whole
  * store becomes one module string: at 50,000 plans that string is larger than
  * V8 allows and the build fails. Plan pages render their own body from the
- * file instead (src/data/plan-body.ts).
+ * file instead (src/loaders/plan-body.ts).
  *
  * YAML is read with the 1.2 core schema, like the content checker, so dates
  * reach the schema as written and an impossible one is refused, not rolled over.

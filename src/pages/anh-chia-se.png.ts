@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { PREVIEW_IMAGE, sitePreviewCard } from '../data/preview-cards';
-import { renderPreviewImage } from '../data/preview-image';
+import { PREVIEW_IMAGE, sitePreviewCard } from '../publish/preview-cards';
+import { renderPreviewImage } from '../publish/preview-image';
 
 /** The preview of every page that has none of its own. */
 export const GET: APIRoute = async () =>

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TO_WRITE } from '../../src/data/scaffold';
+import { TO_WRITE } from '../../src/editor-tools/scaffold';
 import { launchChromium, searchResults, serveStatic } from './helpers/site';
 
 const run = promisify(execFile);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, ContentError } from '../../src/data/catalog';
-import { parseContent } from '../../src/data/content-check';
-import { featuredQuarter, quartersByYear } from '../../src/data/quarters';
+import { buildCatalog, ContentError } from '../../src/domain/catalog';
+import { parseContent } from '../../src/editor-tools/content-check';
+import { featuredQuarter, quartersByYear } from '../../src/domain/quarters';
 import { formatQuarter, quarterKey } from '../../src/lib/quarter';
 import { readContent } from './helpers/content';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems } from '../../src/data/content-check';
+import { checkContent, formatProblems } from '../../src/editor-tools/content-check';
 import { fileText, readContent, withFile } from './helpers/content';
 
 const seed = readContent();

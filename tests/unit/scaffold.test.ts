@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/data/content-check';
-import { scaffold, TO_WRITE, type ScaffoldContext } from '../../src/data/scaffold';
+import { checkContent } from '../../src/editor-tools/content-check';
+import { scaffold, TO_WRITE, type ScaffoldContext } from '../../src/editor-tools/scaffold';
 import { readContent, withFile } from './helpers/content';
 
 const context: ScaffoldContext = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restParam } from '../../src/data/listings';
+import { restParam } from '../../src/routes/listings';
 import { paginate } from '../../src/lib/pagination';
 import { pagePath, paths, withBase } from '../../src/lib/urls';
 

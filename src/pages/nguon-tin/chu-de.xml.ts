@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { topicsFeedXml } from '../../data/feeds';
-import { getCatalog } from '../../data/site';
+import { topicsFeedXml } from '../../publish/feeds';
+import { getCatalog } from '../../domain/load';
 import { ATOM_CONTENT_TYPE } from '../../lib/atom';
 
 export const GET: APIRoute = async () => new Response(topicsFeedXml(await getCatalog()), { headers: { 'Content-Type': ATOM_CONTENT_TYPE } });

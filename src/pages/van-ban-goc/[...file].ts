@@ -1,7 +1,7 @@
 /** Each attached original document, copied to a stable address: /van-ban-goc/<path under content/attachments/>. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readAttachment } from '../../data/attachments';
-import { getCatalog } from '../../data/site';
+import { readAttachment } from '../../publish/attachments';
+import { getCatalog } from '../../domain/load';
 
 export const getStaticPaths = (async () => {
   const catalog = await getCatalog();

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { SourceFile } from '../../../src/data/content-check';
-import { readContentFiles } from '../../../src/data/content-files';
+import type { SourceFile } from '../../../src/editor-tools/content-check';
+import { readContentFiles } from '../../../src/editor-tools/content-files';
 
 export const CONTENT_DIR = path.resolve('content');
 

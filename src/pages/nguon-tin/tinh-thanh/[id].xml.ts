@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { provinceFeedsXml } from '../../../data/feeds';
-import { getCatalog } from '../../../data/site';
+import { provinceFeedsXml } from '../../../publish/feeds';
+import { getCatalog } from '../../../domain/load';
 import { ATOM_CONTENT_TYPE } from '../../../lib/atom';
 
 export const getStaticPaths = (async () => provinceFeedsXml(await getCatalog()).map(({ id, xml }) => ({ params: { id }, props: { xml } }))) satisfies GetStaticPaths;

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { QuarterDigest } from '../../../../data/catalog';
-import { PREVIEW_IMAGE, quarterPreviewCard } from '../../../../data/preview-cards';
-import { renderPreviewImage } from '../../../../data/preview-image';
-import { quarterRoutes } from '../../../../data/routes';
-import { getCatalog } from '../../../../data/site';
+import type { QuarterDigest } from '../../../../domain/catalog';
+import { PREVIEW_IMAGE, quarterPreviewCard } from '../../../../publish/preview-cards';
+import { renderPreviewImage } from '../../../../publish/preview-image';
+import { quarterRoutes } from '../../../../routes/entries';
+import { getCatalog } from '../../../../domain/load';
 
 export const getStaticPaths = (async () => quarterRoutes(await getCatalog())) satisfies GetStaticPaths;
 

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Plan } from '../../../../data/catalog';
-import { JSON_CONTENT_TYPE, planRecord } from '../../../../data/open-data';
-import { planRoutes } from '../../../../data/routes';
-import { getCatalog } from '../../../../data/site';
+import type { Plan } from '../../../../domain/catalog';
+import { JSON_CONTENT_TYPE, planRecord } from '../../../../publish/open-data';
+import { planRoutes } from '../../../../routes/entries';
+import { getCatalog } from '../../../../domain/load';
 
 export const getStaticPaths = (async () => planRoutes(await getCatalog())) satisfies GetStaticPaths;
 

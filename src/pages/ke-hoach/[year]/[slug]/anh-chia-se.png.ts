@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Plan } from '../../../../data/catalog';
-import { planPreviewCard, PREVIEW_IMAGE } from '../../../../data/preview-cards';
-import { renderPreviewImage } from '../../../../data/preview-image';
-import { planRoutes } from '../../../../data/routes';
-import { getCatalog } from '../../../../data/site';
+import type { Plan } from '../../../../domain/catalog';
+import { planPreviewCard, PREVIEW_IMAGE } from '../../../../publish/preview-cards';
+import { renderPreviewImage } from '../../../../publish/preview-image';
+import { planRoutes } from '../../../../routes/entries';
+import { getCatalog } from '../../../../domain/load';
 
 export const getStaticPaths = (async () => planRoutes(await getCatalog())) satisfies GetStaticPaths;
 

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Topic } from '../../../../../data/catalog';
-import { PREVIEW_IMAGE, topicPreviewCard } from '../../../../../data/preview-cards';
-import { renderPreviewImage } from '../../../../../data/preview-image';
-import { topicRoutes } from '../../../../../data/routes';
-import { getCatalog } from '../../../../../data/site';
+import type { Topic } from '../../../../../domain/catalog';
+import { PREVIEW_IMAGE, topicPreviewCard } from '../../../../../publish/preview-cards';
+import { renderPreviewImage } from '../../../../../publish/preview-image';
+import { topicRoutes } from '../../../../../routes/entries';
+import { getCatalog } from '../../../../../domain/load';
 
 export const getStaticPaths = (async () => topicRoutes(await getCatalog())) satisfies GetStaticPaths;
 

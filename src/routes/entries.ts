@@ -3,7 +3,7 @@
  * preview image and its JSON all sit at the plan's id; a topic's and a
  * quarter's page and image likewise. Each file's getStaticPaths returns these.
  */
-import type { Catalog } from './catalog';
+import type { Catalog } from '../domain/catalog';
 
 export function planRoutes(catalog: Catalog) {
   return [...catalog.plans.values()].map((plan) => {

@@ -8,8 +8,8 @@
 import { isoDate } from '../lib/dates';
 import { absoluteUrl, paths } from '../lib/urls';
 import { ui } from '../ui/vi';
-import type { LegalDocument, Plan, Topic } from './catalog';
-import type { Crumb } from './listings';
+import type { LegalDocument, Plan, Topic } from '../domain/catalog';
+import type { Crumb } from '../routes/listings';
 
 export type StructuredData = Record<string, unknown>;
 

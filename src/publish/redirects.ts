@@ -4,7 +4,7 @@
  * today, so links already shared in chats, emails and print never break.
  */
 import { paths } from '../lib/paths';
-import type { RawContent } from './catalog';
+import type { RawContent } from '../domain/catalog';
 
 export interface Redirect {
   from: string;

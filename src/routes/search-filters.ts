@@ -3,7 +3,7 @@
  * Pagefind filter names that pages declare with data-pagefind-filter.
  */
 import { compareVietnamese } from '../lib/vietnamese';
-import type { Catalog } from './catalog';
+import type { Catalog } from '../domain/catalog';
 
 export interface SearchFilter {
   /** Pagefind filter name and URL parameter. */

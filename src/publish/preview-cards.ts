@@ -5,7 +5,7 @@
  */
 import { formatQuarter } from '../lib/quarter';
 import { ui } from '../ui/vi';
-import type { Plan, QuarterDigest, Topic } from './catalog';
+import type { Plan, QuarterDigest, Topic } from '../domain/catalog';
 
 export const PREVIEW_IMAGE = { width: 1200, height: 630, type: 'image/png' } as const;
 

@@ -11,9 +11,9 @@ import { mdxToJs } from 'satteri';
 import { lineOfPath, parseYaml, parseYamlData, splitFrontmatter } from '../lib/frontmatter';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections';
 import type { ReferenceFn } from '../schemas/fields';
-import { redirectProblems } from './redirects';
+import { redirectProblems } from '../publish/redirects';
 import { TO_WRITE } from './scaffold';
-import { buildCatalog, identityProblems, missingReferenceMessage, type RawContent, type RawEntry } from './catalog';
+import { buildCatalog, identityProblems, missingReferenceMessage, type RawContent, type RawEntry } from '../domain/catalog';
 
 export interface SourceFile {
   /** Path inside the content folder, with forward slashes: "plans/2020/lang-son-176-kh-ubnd.md". */

@@ -6,8 +6,8 @@ import { compareVietnamese } from '../lib/vietnamese';
 import { paginate, type Page } from '../lib/pagination';
 import { paths } from '../lib/urls';
 import { formatQuarter, type Quarter } from '../lib/quarter';
-import type { Catalog, DueTask, Plan } from './catalog';
-import { feedLinks, type FeedLink } from './feeds';
+import type { Catalog, DueTask, Plan } from '../domain/catalog';
+import { feedLinks, type FeedLink } from '../publish/feeds';
 
 export interface Crumb {
   label: string;
