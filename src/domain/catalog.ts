@@ -20,7 +20,7 @@ import type { TopicData } from '../schemas/topic';
 import { formatDeadline, deadlineQuarter, type Deadline } from '../lib/deadline';
 import { formatPeriod, type Period } from '../lib/period';
 import { planIdentityProblems, topicIdentityProblem } from '../lib/entry-identity';
-import { currentProvinceOf, mergerNote, provinceLabel } from '../lib/provinces';
+import { currentProvinceOf, mergerNote, provinceLabel, provinceTitle } from '../lib/provinces';
 import { compareQuarters, quarterKey, quarterOfDate, type Quarter } from '../lib/quarter';
 import { closest } from '../lib/suggest';
 import { compareVietnamese } from '../lib/vietnamese';
@@ -46,6 +46,8 @@ export interface Province {
   name: string;
   /** "tỉnh Lạng Sơn", "TP Cần Thơ". */
   label: string;
+  /** "Tỉnh Lạng Sơn", "TP Cần Thơ". */
+  title: string;
   isCurrent: boolean;
   /** Today's province: itself unless it was merged. */
   currentId: string;
@@ -126,7 +128,8 @@ export interface Plan {
   themes: Theme[];
   audiences: string[];
   tasks: Task[];
-  relatedIds: string[];
+  /** Related plans, resolved once the catalog holds every plan. */
+  related: Plan[];
   attachments: PlanData['attachments'];
   source: PlanData['source'];
 }
@@ -138,7 +141,7 @@ export interface Topic {
   summary: string;
   audiences: string[];
   legalDocuments: LegalDocument[];
-  planIds: string[];
+  plans: Plan[];
   themes: Theme[];
   sources: TopicData['sources'];
 }
@@ -298,6 +301,7 @@ export function buildCatalog(raw: RawContent): Catalog {
         id: p.id,
         name: p.name,
         label: provinceLabel(p),
+        title: provinceTitle(p),
         isCurrent: current.id === p.id,
         currentId: current.id,
         currentName: current.name,
@@ -392,12 +396,15 @@ export function buildCatalog(raw: RawContent): Catalog {
       themes: planThemes,
       audiences: p.data.audiences,
       tasks,
-      relatedIds: p.data.related.map((r) => r.id),
+      related: [],
       attachments: p.data.attachments,
       source: p.data.source,
     });
   }
-  for (const p of raw.plans) resolveAll(resolver(plans, p, 'plans'), p.data.related, 'related');
+  for (const p of raw.plans) {
+    const related = resolveAll(resolver(plans, p, 'plans'), p.data.related, 'related');
+    plans.get(p.id)?.related.push(...related);
+  }
 
   const topics = new Map<string, Topic>();
   for (const t of raw.topics) {
@@ -408,7 +415,7 @@ export function buildCatalog(raw: RawContent): Catalog {
       summary: t.data.summary,
       audiences: t.data.audiences,
       legalDocuments: resolveAll(resolver(legalDocuments, t, 'topics'), t.data.legalDocuments, 'legalDocuments'),
-      planIds: resolveAll(resolver(plans, t, 'topics'), t.data.plans, 'plans').map((p) => p.id),
+      plans: resolveAll(resolver(plans, t, 'topics'), t.data.plans, 'plans'),
       themes: resolveAll(resolver(themes, t, 'topics'), t.data.themes, 'themes'),
       sources: t.data.sources,
     });

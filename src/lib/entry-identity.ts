@@ -7,6 +7,7 @@
 import { documentNumberSlug } from './document-number';
 import type { Quarter } from './quarter';
 import { formatQuarter } from './quarter';
+import { segments } from './paths';
 
 export interface PlanIdentity {
   id: string;
@@ -30,7 +31,7 @@ export function expectedPlanId(plan: Omit<PlanIdentity, 'id' | 'file'>): string 
 }
 
 function expectedTopicPrefix(quarter: Quarter): string {
-  return `${quarter.year}/quy-${quarter.quarter}/`;
+  return `${quarter.year}/${segments.quarter(quarter)}/`;
 }
 
 export function planIdentityProblems(plans: readonly PlanIdentity[]): IdentityProblem[] {

@@ -6,6 +6,29 @@
  */
 import type { Quarter } from './quarter';
 
+/**
+ * The URL segments that stand for an id, each encoded and decoded here only:
+ * a quarter is "quy-4" under its year, a plan "2020/lang-son-176-kh-ubnd", a
+ * topic "2023/quy-4/ngay-phap-luat-2023". Route files build their params with
+ * these; content ids already have the same shape as the paths.
+ */
+export const segments = {
+  quarter: (q: Quarter) => `quy-${q.quarter}`,
+  plan: (id: string) => {
+    const [year, slug] = id.split('/') as [string, string];
+    return { year, slug };
+  },
+  topic: (id: string) => {
+    const [year, quarter, topic] = id.split('/') as [string, string, string];
+    return { year, quarter, topic };
+  },
+  quarterOf: (q: Quarter) => ({ year: String(q.year), quarter: segments.quarter(q) }),
+  /** A listing page's rest parameter: its path without the slashes around it ("ke-hoach/2020/trang/2"). */
+  listing: (path: string) => path.replace(/^\/+|\/+$/g, ''),
+};
+
+const quarterPath = (q: Quarter) => `/chu-de/${q.year}/${segments.quarter(q)}/`;
+
 export const paths = {
   home: () => '/',
   plans: () => '/ke-hoach/',
@@ -26,10 +49,10 @@ export const paths = {
   theme: (id: string) => `/linh-vuc/${id}/`,
   quarters: () => '/chu-de/',
   quartersOfYear: (year: number) => `/chu-de/${year}/`,
-  quarter: (q: Quarter) => `/chu-de/${q.year}/quy-${q.quarter}/`,
-  quarterImage: (q: Quarter) => `/chu-de/${q.year}/quy-${q.quarter}/anh-chia-se.png`,
-  quarterPlans: (q: Quarter) => `/chu-de/${q.year}/quy-${q.quarter}/ke-hoach/`,
-  quarterTasks: (q: Quarter) => `/chu-de/${q.year}/quy-${q.quarter}/nhiem-vu/`,
+  quarter: quarterPath,
+  quarterImage: (q: Quarter) => `${quarterPath(q)}anh-chia-se.png`,
+  quarterPlans: (q: Quarter) => `${quarterPath(q)}ke-hoach/`,
+  quarterTasks: (q: Quarter) => `${quarterPath(q)}nhiem-vu/`,
   topic: (id: string) => `/chu-de/${id}/`,
   topicImage: (id: string) => `/chu-de/${id}/anh-chia-se.png`,
   legalDocuments: () => '/van-ban/',
@@ -39,6 +62,8 @@ export const paths = {
   news: (id: string) => `/tin-tuc/${id}/`,
   search: () => '/tim-kiem/',
   attachment: (file: string) => `/van-ban-goc/${file}`,
+  sitemap: () => '/sitemap-index.xml',
+  favicon: () => '/favicon.svg',
 } as const;
 
 /** The path of page n of a paginated listing: page 1 is the listing itself. */

@@ -32,6 +32,11 @@ export function provinceLabel(province: ProvinceRecord): string {
   return province.kind === 'thanh-pho' ? `TP ${province.name}` : `tỉnh ${province.name}`;
 }
 
+/** "Tỉnh Lạng Sơn", "TP Cần Thơ": the name at the start of a line or a heading. */
+export function provinceTitle(province: ProvinceRecord): string {
+  return province.kind === 'thanh-pho' ? `TP ${province.name}` : `Tỉnh ${province.name}`;
+}
+
 /** "nay thuộc TP Cần Thơ" for a former province; undefined when nothing changed. */
 export function mergerNote<P extends ProvinceRecord>(id: string, byId: ReadonlyMap<string, P>): string | undefined {
   const current = currentProvinceOf(id, byId);

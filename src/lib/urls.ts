@@ -5,7 +5,7 @@
  */
 import { prefixBase } from './paths';
 
-export { pagePath, paths } from './paths';
+export { pagePath, paths, segments } from './paths';
 
 // Written exactly so, Vite replaces them at build time with the configured base and site.
 const BASE: string = import.meta.env.BASE_URL;

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/urls';
+import { paths, withBase } from '../lib/urls';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(withBase('/sitemap-index.xml'), site).href}\n`, {
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(withBase(paths.sitemap()), site).href}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

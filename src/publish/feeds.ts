@@ -40,7 +40,7 @@ function topicEntry(topic: Topic): AtomEntry {
 
 function planFeed(link: FeedLink, pagePath: string, plans: readonly Plan[]): string {
   return atomFeed({
-    title: `${link.title} — ${ui.siteName}`,
+    title: ui.feeds.feedTitle(link.title, ui.siteName),
     selfUrl: absoluteUrl(link.path),
     pageUrl: absoluteUrl(pagePath),
     author: ui.siteName,
@@ -49,10 +49,10 @@ function planFeed(link: FeedLink, pagePath: string, plans: readonly Plan[]): str
 }
 
 export const feedLinks = {
-  plans: (): FeedLink => ({ title: 'Kế hoạch mới', path: paths.plansFeed() }),
-  province: (name: string, id: string): FeedLink => ({ title: `Kế hoạch mới của ${name}`, path: paths.provinceFeed(id) }),
-  theme: (name: string, id: string): FeedLink => ({ title: `Kế hoạch mới về ${name}`, path: paths.themeFeed(id) }),
-  topics: (): FeedLink => ({ title: 'Chủ đề tuyên truyền theo quý', path: paths.topicsFeed() }),
+  plans: (): FeedLink => ({ title: ui.feeds.plans, path: paths.plansFeed() }),
+  province: (name: string, id: string): FeedLink => ({ title: ui.feeds.province(name), path: paths.provinceFeed(id) }),
+  theme: (name: string, id: string): FeedLink => ({ title: ui.feeds.theme(name), path: paths.themeFeed(id) }),
+  topics: (): FeedLink => ({ title: ui.feeds.topics, path: paths.topicsFeed() }),
 };
 
 export function plansFeedXml(catalog: Catalog): string {
@@ -78,8 +78,8 @@ export function topicsFeedXml(catalog: Catalog): string {
   const newestFirst = [...catalog.topics.values()].sort((a, b) => compareQuarters(b.quarter, a.quarter) || a.id.localeCompare(b.id));
   const link = feedLinks.topics();
   return atomFeed({
-    title: `${link.title} — ${ui.siteName}`,
-    subtitle: 'Định hướng nội dung tuyên truyền, phổ biến pháp luật từng quý',
+    title: ui.feeds.feedTitle(link.title, ui.siteName),
+    subtitle: ui.feeds.topicsSubtitle,
     selfUrl: absoluteUrl(link.path),
     pageUrl: absoluteUrl(paths.quarters()),
     author: ui.siteName,

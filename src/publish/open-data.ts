@@ -61,7 +61,7 @@ export function planRecord(plan: Plan) {
       partners: t.partners.map(agency),
       deadline: deadlineRecord(t.deadline, t.deadlineLabel),
     })),
-    related: plan.relatedIds.map((id) => absoluteUrl(paths.plan(id))),
+    related: plan.related.map((p) => absoluteUrl(paths.plan(p.id))),
     attachments: plan.attachments.map((a) => ({ title: a.title, url: absoluteUrl(paths.attachment(a.file)) })),
     source: {
       publisher: plan.source.publisher,

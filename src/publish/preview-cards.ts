@@ -18,15 +18,15 @@ export interface PreviewCard {
 
 export function planPreviewCard(plan: Plan): PreviewCard {
   return {
-    kicker: `${plan.typeLabel} số ${plan.documentNumber}`,
+    kicker: ui.card.numbered(plan.typeLabel, plan.documentNumber),
     title: plan.title,
-    facts: [plan.province?.name ?? plan.issuer.name, `Ban hành ${formatQuarter(plan.issueQuarter)}`],
+    facts: [plan.province?.name ?? plan.issuer.name, ui.card.issuedIn(formatQuarter(plan.issueQuarter))],
   };
 }
 
 export function topicPreviewCard(topic: Topic): PreviewCard {
   return {
-    kicker: `Chủ đề tuyên truyền ${formatQuarter(topic.quarter)}`,
+    kicker: ui.card.topicKicker(formatQuarter(topic.quarter)),
     title: topic.title,
     facts: topic.themes.map((t) => t.name).slice(0, 2),
   };
@@ -44,8 +44,8 @@ export function previewCardAlt(card: PreviewCard): string {
 export function quarterPreviewCard(digest: QuarterDigest): PreviewCard {
   const label = formatQuarter(digest.quarter);
   return {
-    kicker: `Định hướng tuyên truyền ${label}`,
-    title: digest.topics.length > 0 ? digest.topics.map((t) => t.title).join('; ') : `Nhiệm vụ đến hạn và kế hoạch ban hành trong ${label}`,
-    facts: [`${digest.topics.length} chủ đề`, `${digest.tasksDue.length} nhiệm vụ đến hạn`, `${digest.plansIssued.length} kế hoạch ban hành`],
+    kicker: ui.quarter.title(label),
+    title: digest.topics.length > 0 ? digest.topics.map((t) => t.title).join('; ') : ui.card.quarterNoTopic(label),
+    facts: ui.card.quarterFacts(digest.topics.length, digest.tasksDue.length, digest.plansIssued.length),
   };
 }

@@ -9,7 +9,6 @@ import { isoDate } from '../lib/dates';
 import { absoluteUrl, paths } from '../lib/urls';
 import { ui } from '../ui/vi';
 import type { LegalDocument, Plan, Topic } from '../domain/catalog';
-import type { Crumb } from '../routes/listings';
 
 export type StructuredData = Record<string, unknown>;
 
@@ -108,7 +107,8 @@ export function siteStructuredData(): StructuredData {
   };
 }
 
-export function breadcrumbStructuredData(crumbs: readonly Crumb[], pageUrl: string): StructuredData {
+/** Crumbs as the layout shows them: a label, and a path without base except on the current page. */
+export function breadcrumbStructuredData(crumbs: readonly { label: string; href?: string }[], pageUrl: string): StructuredData {
   return {
     '@context': CONTEXT,
     '@type': 'BreadcrumbList',

@@ -1,126 +1,167 @@
 /**
- * Paginated plan listings (all, by year, by province, by theme), computed from
- * the catalog so that listing pages only pick their entry and render it.
+ * Every paginated listing of the site (all plans, a year, a province, a theme,
+ * the plans citing a legal document, a quarter's plans and tasks due), served
+ * by one route, src/pages/[...listing].astro, through one template.
  */
-import { compareVietnamese } from '../lib/vietnamese';
-import { paginate, type Page } from '../lib/pagination';
-import { paths } from '../lib/urls';
-import { formatQuarter, type Quarter } from '../lib/quarter';
 import type { Catalog, DueTask, Plan } from '../domain/catalog';
+import { paginate, type Page } from '../lib/pagination';
+import { formatQuarter } from '../lib/quarter';
+import { paths, segments } from '../lib/urls';
+import { compareVietnamese } from '../lib/vietnamese';
 import { feedLinks, type FeedLink } from '../publish/feeds';
+import { ui } from '../ui/vi';
+import { crumbs, quarterTrail, trail, type PageHead } from './page';
 
-export interface Crumb {
-  label: string;
-  /** Path without base; the current page has none. */
-  href?: string;
+export interface ListingNav {
+  /** The heading's id, which labels the navigation landmark. */
+  id: string;
+  heading: string;
+  links: { label: string; href: string }[];
 }
 
-export interface ListingPage<T> {
+interface ListingHeader {
   title: string;
   intro?: string;
-  breadcrumbs: Crumb[];
   /** The Atom feed of the same items, where there is one. */
   feed?: FeedLink;
-  page: Page<T>;
+  /** Links to sibling listings, such as the years. */
+  nav?: ListingNav;
 }
 
-export type PlanListingPage = ListingPage<Plan>;
+export type ListingPage = ListingHeader & { head: PageHead } & (
+  | { kind: 'plans'; page: Page<Plan> }
+  | { kind: 'tasks'; page: Page<DueTask> }
+);
 
-const home: Crumb = { label: 'Trang chủ', href: paths.home() };
-const plansCrumb: Crumb = { label: 'Kế hoạch', href: paths.plans() };
+type ListingSpec = ListingHeader & { path: string; breadcrumbs: PageHead['breadcrumbs'] } & (
+  | { kind: 'plans'; items: readonly Plan[] }
+  | { kind: 'tasks'; items: readonly DueTask[] }
+);
 
-function pages<T>(items: readonly T[], listingPath: string, make: () => Omit<ListingPage<T>, 'page'>): ListingPage<T>[] {
-  const header = make();
-  return paginate(items, listingPath).map((page) => ({ ...header, page }));
+function pagesOf(spec: ListingSpec): ListingPage[] {
+  const { path, breadcrumbs, items, kind, ...header } = spec;
+  const head = (current: number): PageHead => ({
+    title: current > 1 ? ui.pagination.titleOfPage(header.title, current) : header.title,
+    description: header.intro ?? header.title,
+    breadcrumbs,
+    feeds: header.feed ? [header.feed] : [],
+  });
+  // The kind and the items' type go together in the spec; TypeScript cannot follow that through paginate().
+  return paginate<Plan | DueTask>(items, path).map((page) => ({ ...header, kind, page, head: head(page.current) }) as ListingPage);
 }
 
-export function allPlansListing(catalog: Catalog): PlanListingPage[] {
-  return pages(catalog.plansNewestFirst, paths.plans(), () => ({
-    title: 'Tất cả kế hoạch',
-    intro: `${catalog.plansNewestFirst.length} kế hoạch, mới nhất trước.`,
-    breadcrumbs: [home, { label: 'Kế hoạch' }],
+function yearNav(catalog: Catalog): ListingNav {
+  const years = [...catalog.plansByYear.keys()].sort((a, b) => b - a);
+  return { id: 'theo-nam', heading: ui.listings.yearNav, links: years.map((year) => ({ label: String(year), href: paths.plansOfYear(year) })) };
+}
+
+function allPlans(catalog: Catalog): ListingSpec {
+  return {
+    kind: 'plans',
+    items: catalog.plansNewestFirst,
+    path: paths.plans(),
+    title: ui.listings.allPlans.title,
+    intro: ui.listings.allPlans.intro(catalog.plansNewestFirst.length),
+    breadcrumbs: trail(crumbs.current(ui.nav.plans)),
     feed: feedLinks.plans(),
+    nav: yearNav(catalog),
+  };
+}
+
+function years(catalog: Catalog): ListingSpec[] {
+  const nav = yearNav(catalog);
+  return [...catalog.plansByYear].map(([year, plans]) => ({
+    kind: 'plans',
+    items: plans,
+    path: paths.plansOfYear(year),
+    title: ui.listings.year.title(year),
+    intro: ui.listings.year.intro(plans.length, year),
+    breadcrumbs: trail(crumbs.plans(), crumbs.current(ui.year(year))),
+    nav,
   }));
 }
 
-export function yearListings(catalog: Catalog): PlanListingPage[] {
-  return [...catalog.plansByYear].flatMap(([year, plans]) =>
-    pages(plans, paths.plansOfYear(year), () => ({
-      title: `Kế hoạch năm ${year}`,
-      intro: `${plans.length} kế hoạch ban hành trong năm ${year}.`,
-      breadcrumbs: [home, plansCrumb, { label: `Năm ${year}` }],
-    })),
-  );
-}
-
-export function provinceListings(catalog: Catalog): PlanListingPage[] {
-  return catalog.currentProvinces.flatMap((province) => {
+function provinces(catalog: Catalog): ListingSpec[] {
+  return catalog.currentProvinces.map((province) => {
     const plans = catalog.plansByCurrentProvince.get(province.id) ?? [];
     const former = province.formerIds.map((id) => catalog.provinces.get(id)!.name).sort(compareVietnamese);
-    const includes = former.length > 0 ? ` Gồm cả kế hoạch của ${former.map((n) => `tỉnh ${n}`).join(', ')} trước ngày 01/7/2025.` : '';
-    return pages(plans, paths.province(province.id), () => ({
-      title: `Kế hoạch của ${province.label}`,
-      intro: `${plans.length} kế hoạch.${includes}`,
-      breadcrumbs: [home, { label: 'Tỉnh, thành', href: paths.provinces() }, { label: province.name }],
+    return {
+      kind: 'plans',
+      items: plans,
+      path: paths.province(province.id),
+      title: ui.listings.province.title(province.label),
+      intro: `${ui.listings.province.intro(plans.length)}${former.length > 0 ? ui.listings.province.includes(former) : ''}`,
+      breadcrumbs: trail(crumbs.provinces(), crumbs.current(province.name)),
       feed: feedLinks.province(province.name, province.id),
-    }));
+    };
   });
 }
 
-export function themeListings(catalog: Catalog): PlanListingPage[] {
-  return [...catalog.themes.values()].flatMap((theme) => {
+function themes(catalog: Catalog): ListingSpec[] {
+  return [...catalog.themes.values()].map((theme) => {
     const plans = catalog.plansByTheme.get(theme.id) ?? [];
-    return pages(plans, paths.theme(theme.id), () => ({
+    return {
+      kind: 'plans',
+      items: plans,
+      path: paths.theme(theme.id),
       title: theme.name,
-      intro: `${theme.description} ${plans.length} kế hoạch.`,
-      breadcrumbs: [home, { label: 'Lĩnh vực', href: paths.themes() }, { label: theme.name }],
+      intro: ui.listings.theme.intro(theme.description, plans.length),
+      breadcrumbs: trail(crumbs.themes(), crumbs.current(theme.name)),
       feed: feedLinks.theme(theme.name, theme.id),
-    }));
+    };
   });
 }
 
-export function citingPlanListings(catalog: Catalog): PlanListingPage[] {
-  return [...catalog.plansCiting].flatMap(([id, plans]) => {
+function citingPlans(catalog: Catalog): ListingSpec[] {
+  return [...catalog.plansCiting].map(([id, plans]) => {
     const doc = catalog.legalDocuments.get(id)!;
-    return pages(plans, paths.legalDocumentPlans(id), () => ({
-      title: `Kế hoạch dẫn ${doc.typeLabel} ${doc.number}`,
-      intro: `${plans.length} kế hoạch lấy ${doc.typeLabel.toLowerCase()} này làm căn cứ, mới nhất trước.`,
-      breadcrumbs: [home, { label: 'Văn bản', href: paths.legalDocuments() }, { label: doc.number, href: paths.legalDocument(id) }, { label: 'Kế hoạch' }],
-    }));
+    return {
+      kind: 'plans',
+      items: plans,
+      path: paths.legalDocumentPlans(id),
+      title: ui.listings.citing.title(doc.typeLabel, doc.number),
+      intro: ui.listings.citing.intro(plans.length, doc.typeLabel),
+      breadcrumbs: trail(crumbs.legalDocuments(), { label: doc.number, href: paths.legalDocument(id) }, crumbs.current(ui.listings.citing.crumb)),
+    };
   });
 }
 
-function quarterCrumbs(q: Quarter): Crumb[] {
-  return [
-    home,
-    { label: 'Chủ đề theo quý', href: paths.quarters() },
-    { label: `Năm ${q.year}`, href: paths.quartersOfYear(q.year) },
-    { label: formatQuarter(q), href: paths.quarter(q) },
+function quarterPlans(catalog: Catalog): ListingSpec[] {
+  return catalog.quarters.map(({ quarter, plansIssued }) => ({
+    kind: 'plans',
+    items: plansIssued,
+    path: paths.quarterPlans(quarter),
+    title: ui.listings.quarterPlans.title(formatQuarter(quarter)),
+    intro: ui.listings.quarterPlans.intro(plansIssued.length),
+    breadcrumbs: [...quarterTrail(quarter), crumbs.current(ui.listings.quarterPlans.crumb)],
+  }));
+}
+
+function quarterTasks(catalog: Catalog): ListingSpec[] {
+  return catalog.quarters.map(({ quarter, tasksDue }) => ({
+    kind: 'tasks',
+    items: tasksDue,
+    path: paths.quarterTasks(quarter),
+    title: ui.listings.quarterTasks.title(formatQuarter(quarter)),
+    intro: ui.listings.quarterTasks.intro(tasksDue.length),
+    breadcrumbs: [...quarterTrail(quarter), crumbs.current(ui.listings.quarterTasks.crumb)],
+  }));
+}
+
+/** Every page of every listing. */
+export function listingPages(catalog: Catalog): ListingPage[] {
+  const specs = [
+    allPlans(catalog),
+    ...years(catalog),
+    ...provinces(catalog),
+    ...themes(catalog),
+    ...citingPlans(catalog),
+    ...quarterPlans(catalog),
+    ...quarterTasks(catalog),
   ];
+  return specs.flatMap(pagesOf);
 }
 
-export function quarterPlanListings(catalog: Catalog): PlanListingPage[] {
-  return catalog.quarters.flatMap(({ quarter, plansIssued }) =>
-    pages(plansIssued, paths.quarterPlans(quarter), () => ({
-      title: `Kế hoạch ban hành trong ${formatQuarter(quarter)}`,
-      intro: `${plansIssued.length} kế hoạch, mới nhất trước.`,
-      breadcrumbs: [...quarterCrumbs(quarter), { label: 'Kế hoạch ban hành' }],
-    })),
-  );
-}
-
-export function quarterTaskListings(catalog: Catalog): ListingPage<DueTask>[] {
-  return catalog.quarters.flatMap(({ quarter, tasksDue }) =>
-    pages(tasksDue, paths.quarterTasks(quarter), () => ({
-      title: `Nhiệm vụ đến hạn trong ${formatQuarter(quarter)}`,
-      intro: `${tasksDue.length} nhiệm vụ trong các kế hoạch có thời hạn rơi vào quý này.`,
-      breadcrumbs: [...quarterCrumbs(quarter), { label: 'Nhiệm vụ đến hạn' }],
-    })),
-  );
-}
-
-/** Astro's rest parameter for a listing page: "2020/trang/2" under /ke-hoach/, undefined for the root. */
-export function restParam(listingRoot: string, pagePath: string): string | undefined {
-  const rest = pagePath.slice(listingRoot.length).replace(/\/$/, '');
-  return rest === '' ? undefined : rest;
+export function listingPaths(catalog: Catalog) {
+  return listingPages(catalog).map((listing) => ({ params: { listing: segments.listing(listing.page.path) }, props: { listing } }));
 }

@@ -3,7 +3,14 @@
  * Pagefind filter names that pages declare with data-pagefind-filter.
  */
 import { compareVietnamese } from '../lib/vietnamese';
+import { ui } from '../ui/vi';
 import type { Catalog } from '../domain/catalog';
+
+/** The Pagefind filter names, which are also the search page's URL parameters. */
+export const FILTER = { province: 'tinh', year: 'nam', type: 'loai', theme: 'linh-vuc', section: 'muc' } as const;
+
+/** The values of the "muc" filter: which section of the site a result comes from. */
+export const SECTION = ui.search.sections;
 
 export interface SearchFilter {
   /** Pagefind filter name and URL parameter. */
@@ -13,6 +20,7 @@ export interface SearchFilter {
 }
 
 export function searchFilters(catalog: Catalog): SearchFilter[] {
+  const labels = ui.search.filters;
   const years = new Set<number>();
   for (const p of catalog.plans.values()) years.add(p.year);
   for (const t of catalog.topics.values()) years.add(t.quarter.year);
@@ -20,10 +28,10 @@ export function searchFilters(catalog: Catalog): SearchFilter[] {
   for (const n of catalog.news.values()) years.add(n.publishedOn.getUTCFullYear());
   const types = new Set([...catalog.plans.values()].map((p) => p.typeLabel));
   return [
-    { key: 'tinh', label: 'Tỉnh, thành', options: catalog.currentProvinces.map((p) => p.name) },
-    { key: 'nam', label: 'Năm', options: [...years].sort((a, b) => b - a).map(String) },
-    { key: 'loai', label: 'Loại văn bản', options: [...types].sort(compareVietnamese) },
-    { key: 'linh-vuc', label: 'Lĩnh vực', options: [...catalog.themes.values()].map((t) => t.name) },
-    { key: 'muc', label: 'Loại nội dung', options: ['Kế hoạch', 'Chủ đề tuyên truyền', 'Văn bản pháp luật', 'Tin tức'] },
+    { key: FILTER.province, label: labels.province, options: catalog.currentProvinces.map((p) => p.name) },
+    { key: FILTER.year, label: labels.year, options: [...years].sort((a, b) => b - a).map(String) },
+    { key: FILTER.type, label: labels.type, options: [...types].sort(compareVietnamese) },
+    { key: FILTER.theme, label: labels.theme, options: [...catalog.themes.values()].map((t) => t.name) },
+    { key: FILTER.section, label: labels.section, options: Object.values(SECTION) },
   ];
 }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURE_CONTENT } from './helpers/site';
 
 const run = promisify(execFile);
 const work = mkdtempSync(path.join(tmpdir(), 'pbgdpl-bad-'));
@@ -19,7 +20,7 @@ const PLAN = 'plans/2020/lang-son-176-kh-ubnd.md';
 async function buildWith(name: string, command: string[], breakContent: (dir: string) => void) {
   const content = path.join(work, name, 'content');
   const outDir = path.join(work, name, 'dist');
-  cpSync('content', content, { recursive: true });
+  cpSync(FIXTURE_CONTENT, content, { recursive: true });
   breakContent(content);
   const env = { ...process.env, PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: outDir, PBGDPL_CACHE_DIR: path.join(work, name, 'cache') };
   try {

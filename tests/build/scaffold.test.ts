@@ -10,7 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TO_WRITE } from '../../src/editor-tools/scaffold';
-import { launchChromium, searchResults, serveStatic } from './helpers/site';
+import { FIXTURE_CONTENT, launchChromium, searchResults, serveStatic } from './helpers/site';
 
 const run = promisify(execFile);
 const work = mkdtempSync(path.join(tmpdir(), 'pbgdpl-new-'));
@@ -20,7 +20,7 @@ describe('a plan added with npm run new', () => {
   it('builds and appears in listings, on its quarter page and in search', async () => {
     const content = path.join(work, 'content');
     const dist = path.join(work, 'dist');
-    cpSync('content', content, { recursive: true });
+    cpSync(FIXTURE_CONTENT, content, { recursive: true });
     const env = { ...process.env, PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: dist, PBGDPL_CACHE_DIR: path.join(work, 'cache') };
     await run('npm', ['run', '--silent', 'new', '--', '--loai', 'ke-hoach', '--so', '22/KH-UBND', '--tinh', 'son-la', '--ngay', '2024-01-21',
       '--tieu-de', 'Kế hoạch phổ biến pháp luật và hòa giải ở cơ sở của tỉnh Sơn La năm 2024', '--tom-tat', 'Sơn La đặt việc hòa giải ở cơ sở vào trọng tâm năm 2024.'], { env });

@@ -32,6 +32,7 @@ test('internal links answer 200 over HTTP too', async ({ request }) => {
   for (const page of htmlPaths()) {
     for (const match of readHtml(page).matchAll(/\shref="(\/[^"#?]*)"/g)) targets.add(match[1]!);
   }
+  expect(targets.size).toBeGreaterThan(100);
   for (const target of targets) {
     const response = await request.get(target);
     expect(response.status(), target).toBe(200);

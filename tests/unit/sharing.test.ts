@@ -9,7 +9,7 @@ import { planRecord, plansIndex } from '../../src/publish/open-data';
 import { planPreviewCard, previewCardAlt, topicPreviewCard } from '../../src/publish/preview-cards';
 import { contentRedirects, redirectProblems } from '../../src/publish/redirects';
 import { breadcrumbStructuredData, jsonLdText, planStructuredData, siteStructuredData } from '../../src/publish/structured-data';
-import { atomFeed, escapeXml } from '../../src/lib/atom';
+import { atomFeed } from '../../src/lib/atom';
 import { paths, prefixBase } from '../../src/lib/paths';
 import { qrCodeSvg } from '../../src/lib/qr';
 import { quarterStart } from '../../src/lib/quarter';
@@ -54,10 +54,9 @@ describe('Atom feeds', () => {
       ],
     });
     expect(xml).toContain('<title>A &amp; B &lt;c&gt;</title>');
-    expect(xml).toContain('<title>&quot;Hòa giải&quot;</title>');
-    expect(xml).toMatch(/<\/author>\n[\s\S]*<updated>2020-10-27T00:00:00Z<\/updated>/);
-    expect(xml.match(/<feed[\s\S]*?<updated>([^<]+)/)![1]).toBe('2023-02-07T00:00:00Z');
-    expect(escapeXml(`'`)).toBe('&apos;');
+    expect([...xml.matchAll(/<entry>\s*<title type="html"><!\[CDATA\[([^\]]*)\]\]><\/title>/g)].map((m) => m[1])).toEqual(['"Hòa giải"', 'b']);
+    expect([...xml.matchAll(/<entry>[\s\S]*?<updated>([^<]+)/g)].map((m) => m[1])).toEqual(['2020-10-27T00:00:00.000Z', '2023-02-07T00:00:00.000Z']);
+    expect(xml.match(/<feed[\s\S]*?<updated>([^<]+)/)![1]).toBe('2023-02-07T00:00:00.000Z');
   });
 
   it('list every plan newest first, and each province its own plans, merged provinces included', () => {
@@ -72,7 +71,7 @@ describe('Atom feeds', () => {
     expect(ids).toHaveLength(Math.min(FEED_SIZE, catalog.topics.size));
     const quarters = [...catalog.topics.values()].map((t) => t.quarter);
     const newest = quarters.reduce((a, b) => (quarterStart(b) > quarterStart(a) ? b : a));
-    expect(topicsFeedXml(catalog)).toContain(`<updated>${quarterStart(newest).toISOString().slice(0, 10)}T00:00:00Z</updated>`);
+    expect(topicsFeedXml(catalog)).toContain(`<updated>${quarterStart(newest).toISOString()}</updated>`);
   });
 });
 
@@ -171,10 +170,10 @@ describe('preview cards', () => {
 });
 
 describe('QR codes', () => {
-  it('are an SVG with a label that encodes the URL', async () => {
+  it('are an SVG that encodes the URL', async () => {
     const url = `${SITE}/ke-hoach/2020/lang-son-176-kh-ubnd/`;
-    const svg = await qrCodeSvg(url, 'Mã QR "176"');
-    expect(svg).toMatch(/^<svg role="img" aria-label="Mã QR &quot;176&quot;" xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    const svg = await qrCodeSvg(url);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     // Rasterise the modules (one pixel each, scaled ×4) and read the code back.
     const size = Number(svg.match(/viewBox="0 0 (\d+) \1"/)![1]);
     const dark = new Set<string>();

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { restParam } from '../../src/routes/listings';
 import { paginate } from '../../src/lib/pagination';
-import { pagePath, paths, withBase } from '../../src/lib/urls';
+import { pagePath, paths, segments, withBase } from '../../src/lib/urls';
 
 describe('urls', () => {
   it('builds readable paths from stable ids', () => {
     expect(paths.plan('2020/lang-son-176-kh-ubnd')).toBe('/ke-hoach/2020/lang-son-176-kh-ubnd/');
     expect(paths.quarter({ year: 2023, quarter: 1 })).toBe('/chu-de/2023/quy-1/');
     expect(paths.province('can-tho')).toBe('/tinh-thanh/can-tho/');
+  });
+  it('encodes each id as the route segments its page file names', () => {
+    expect(segments.plan('2020/lang-son-176-kh-ubnd')).toEqual({ year: '2020', slug: 'lang-son-176-kh-ubnd' });
+    expect(segments.topic('2023/quy-4/ngay-phap-luat-2023')).toEqual({ year: '2023', quarter: 'quy-4', topic: 'ngay-phap-luat-2023' });
+    expect(segments.quarterOf({ year: 2025, quarter: 3 })).toEqual({ year: '2025', quarter: 'quy-3' });
   });
   it('prefixes a sub-path base, with or without its trailing slash', () => {
     expect(withBase('/ke-hoach/', '/')).toBe('/ke-hoach/');
@@ -17,8 +21,7 @@ describe('urls', () => {
   it('numbers listing pages after the first', () => {
     expect(pagePath('/ke-hoach/', 1)).toBe('/ke-hoach/');
     expect(pagePath('/ke-hoach/', 3)).toBe('/ke-hoach/trang/3/');
-    expect(restParam('/ke-hoach/', '/ke-hoach/')).toBeUndefined();
-    expect(restParam('/ke-hoach/', '/ke-hoach/2020/trang/2/')).toBe('2020/trang/2');
+    expect(segments.listing('/ke-hoach/2020/trang/2/')).toBe('ke-hoach/2020/trang/2');
   });
 });
 

@@ -40,3 +40,6 @@ export async function searchResults(browser: Browser, searchUrl: string): Promis
     await page.close();
   }
 }
+
+/** The content the build tests copy and build: a frozen fixture, so their counts do not follow the live content. */
+export const FIXTURE_CONTENT = path.resolve('tests/fixtures/content');

@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { SourceFile } from '../../../src/editor-tools/content-check';
 import { readContentFiles } from '../../../src/editor-tools/content-files';
 
-export const CONTENT_DIR = path.resolve('content');
+/** A small content folder frozen for tests (tests/fixtures/README.md), not the live content/. */
+export const CONTENT_DIR = path.resolve('tests/fixtures/content');
 
 /** The files of a content folder, as the checker reads them. */
 export function readContent(root: string = CONTENT_DIR): SourceFile[] {

@@ -1,0 +1,37 @@
+/** The open-data page: where the JSON files and the Atom feeds are, and what they hold. */
+import type { Catalog } from '../domain/catalog';
+import { absoluteUrl, paths } from '../lib/urls';
+import { FEED_SIZE, feedLinks, type FeedLink } from '../publish/feeds';
+import { OPEN_DATA_VERSION } from '../publish/open-data';
+import { ui } from '../ui/vi';
+import { crumbs, trail, type PageHead } from './page';
+
+export interface OpenDataPage {
+  head: PageHead;
+  jsonIntro: string;
+  index: { href: string; label: string; url: string };
+  example?: { href: string; label: string };
+  atomIntro: string;
+  generalFeeds: FeedLink[];
+  provinceFeeds: { summary: string; feeds: FeedLink[] };
+  themeFeeds: { summary: string; feeds: FeedLink[] };
+}
+
+export function openDataPage(catalog: Catalog): OpenDataPage {
+  const example = catalog.plansNewestFirst[0];
+  const themes = [...catalog.themes.values()];
+  return {
+    head: { title: ui.openData.title, description: ui.openData.description, breadcrumbs: trail(crumbs.current(ui.openData.title)) },
+    jsonIntro: ui.openData.jsonIntro(OPEN_DATA_VERSION),
+    index: { href: paths.plansData(), label: ui.openData.index(catalog.plans.size), url: absoluteUrl(paths.plansData()) },
+    ...(example ? { example: { href: paths.planData(example.id), label: `${example.typeLabel} ${example.documentNumber}` } } : {}),
+    atomIntro: ui.openData.atomIntro(FEED_SIZE),
+    generalFeeds: [feedLinks.plans(), feedLinks.topics()],
+    // A province's or theme's feed is listed under its bare name: the group's summary says what the feeds are.
+    provinceFeeds: {
+      summary: ui.openData.byProvince(catalog.currentProvinces.length),
+      feeds: catalog.currentProvinces.map((p) => ({ ...feedLinks.province(p.name, p.id), title: p.name })),
+    },
+    themeFeeds: { summary: ui.openData.byTheme(themes.length), feeds: themes.map((t) => ({ ...feedLinks.theme(t.name, t.id), title: t.name })) },
+  };
+}
