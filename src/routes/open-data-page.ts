@@ -13,8 +13,8 @@ export interface OpenDataPage {
   example?: { href: string; label: string };
   atomIntro: string;
   generalFeeds: FeedLink[];
-  provinceFeeds: { summary: string; feeds: FeedLink[] };
-  themeFeeds: { summary: string; feeds: FeedLink[] };
+  /** Feeds by province and by theme, each group folded under its summary. */
+  feedGroups: { summary: string; feeds: FeedLink[]; columns: boolean }[];
 }
 
 export function openDataPage(catalog: Catalog): OpenDataPage {
@@ -28,10 +28,13 @@ export function openDataPage(catalog: Catalog): OpenDataPage {
     atomIntro: ui.openData.atomIntro(FEED_SIZE),
     generalFeeds: [feedLinks.plans(), feedLinks.topics()],
     // A province's or theme's feed is listed under its bare name: the group's summary says what the feeds are.
-    provinceFeeds: {
-      summary: ui.openData.byProvince(catalog.currentProvinces.length),
-      feeds: catalog.currentProvinces.map((p) => ({ ...feedLinks.province(p.name, p.id), title: p.name })),
-    },
-    themeFeeds: { summary: ui.openData.byTheme(themes.length), feeds: themes.map((t) => ({ ...feedLinks.theme(t.name, t.id), title: t.name })) },
+    feedGroups: [
+      {
+        summary: ui.openData.byProvince(catalog.currentProvinces.length),
+        feeds: catalog.currentProvinces.map((p) => ({ ...feedLinks.province(p.name, p.id), title: p.name })),
+        columns: true,
+      },
+      { summary: ui.openData.byTheme(themes.length), feeds: themes.map((t) => ({ ...feedLinks.theme(t.name, t.id), title: t.name })), columns: false },
+    ],
   };
 }

@@ -77,7 +77,7 @@ test('pages fit a 320 px screen without sideways scrolling', async ({ browser })
 test('the keyboard reaches the skip link first, and it lands on the main content', async ({ page }) => {
   await page.goto('/ke-hoach/');
   await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' });
+  const skip = page.getByRole('link', { name: 'Chuyển đến nội dung chính' });
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#noi-dung$/);
