@@ -1,5 +1,11 @@
 /**
  * Splits a listing into fixed-size pages so that no page grows with the corpus.
+ *
+ * Not Astro's paginate(): it expects a route file per listing with the page
+ * number as that route's last parameter (/linh-vuc/x/2/), while one route here
+ * serves every listing (src/pages/[...listing].astro, so the listing template
+ * is written once) and page addresses carry "trang/" (/linh-vuc/x/trang/2/) as
+ * they have since the portal opened; links already shared keep working.
  */
 import { pagePath } from './urls';
 
