@@ -1,0 +1,28 @@
+/**
+ * One Atom feed per agency: the plans that give it a task, newest first, each
+ * entry saying which tasks it leads and which it supports. A reader learns of
+ * a new plan that concerns the agency without reading every plan.
+ */
+import type { AgencyTasks } from '../domain/agency-tasks';
+import { atomFeed } from '../lib/atom';
+import { absoluteUrl, paths } from '../lib/urls';
+import { agencyText as t, ui } from '../ui/vi';
+import { FEED_SIZE } from './feeds';
+
+export function agencyFeedXml(entry: AgencyTasks): string {
+  const titlesFor = (planId: string, role: 'lead' | 'partner') => entry.all.filter((i) => i.plan.id === planId && i.role === role).map((i) => i.task.title);
+  return atomFeed({
+    title: `${t.feedTitle(entry.agency.name)} — ${ui.siteName}`,
+    subtitle: t.feedSubtitle,
+    selfUrl: absoluteUrl(paths.agencyFeed(entry.agency.id)),
+    pageUrl: absoluteUrl(paths.agency(entry.agency.id)),
+    author: ui.siteName,
+    entries: entry.plans.slice(0, FEED_SIZE).map((plan) => ({
+      url: absoluteUrl(paths.plan(plan.id)),
+      title: `${plan.typeLabel} ${plan.documentNumber}: ${plan.title}`,
+      summary: t.feedEntrySummary(titlesFor(plan.id, 'lead'), titlesFor(plan.id, 'partner')),
+      updated: plan.datedOn,
+      categories: plan.province ? [plan.province.name] : [],
+    })),
+  });
+}

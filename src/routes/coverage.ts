@@ -1,0 +1,146 @@
+/**
+ * Route data for coverage: the section a legal document's page shows (map and
+ * tables of who has a plan under it), the section on a year's first listing
+ * page, and the open-data files. Computed once per catalog; a page looks its
+ * entry up by id.
+ */
+import { coverageOf, type DirectiveCoverage, type YearCoverage } from '../domain/coverage';
+import type { Catalog, Plan, Province } from '../domain/catalog';
+import { formatDate, isoDate } from '../lib/dates';
+import { PROVINCE_TILES, TILE_COLUMNS, TILE_ROWS } from '../lib/province-tiles';
+import { paths } from '../lib/urls';
+import { coverageText as t } from '../ui/vi';
+
+export interface CoveragePlanLink {
+  text: string;
+  href: string;
+  datetime: string;
+  issuer: string;
+}
+
+export interface CoverageRow {
+  name: string;
+  href?: string;
+  plans: CoveragePlanLink[];
+}
+
+export interface MapTile {
+  abbr: string;
+  col: number;
+  row: number;
+  covered: boolean;
+  /** The tile's accessible name and tooltip: province and what it has. */
+  title: string;
+}
+
+export interface CoverageMapView {
+  title: string;
+  description: string;
+  columns: number;
+  rows: number;
+  tiles: MapTile[];
+}
+
+export interface DataLinks {
+  json: string;
+  csv: string;
+}
+
+export interface DirectiveCoverageView {
+  heading: string;
+  intro: string;
+  notes: string[];
+  map: CoverageMapView;
+  provinceCaption: string;
+  provinces: CoverageRow[];
+  ministryCaption: string;
+  ministries: CoverageRow[];
+  data: DataLinks;
+}
+
+export interface YearCoverageRow {
+  name: string;
+  href: string;
+  annual: CoveragePlanLink[];
+  lawDay: CoveragePlanLink[];
+}
+
+export interface YearCoverageView {
+  heading: string;
+  intro: string;
+  rule: string;
+  caption: string;
+  rows: YearCoverageRow[];
+  data: DataLinks;
+}
+
+function planLink(plan: Plan): CoveragePlanLink {
+  return {
+    text: t.planLine(plan.documentNumber, formatDate(plan.datedOn)),
+    href: paths.plan(plan.id),
+    datetime: isoDate(plan.datedOn),
+    issuer: plan.issuer.shortName,
+  };
+}
+
+function coverageMap(title: string, covered: ReadonlySet<string>, byId: ReadonlyMap<string, Province>): CoverageMapView {
+  return {
+    title,
+    description: t.mapDescription,
+    columns: TILE_COLUMNS,
+    rows: TILE_ROWS,
+    tiles: PROVINCE_TILES.map((tile) => {
+      const isCovered = covered.has(tile.id);
+      return { ...tile, covered: isCovered, title: `${byId.get(tile.id)?.name ?? tile.id}: ${isCovered ? t.legendCovered : t.legendMissing}` };
+    }),
+  };
+}
+
+const documentLabel = (c: DirectiveCoverage) => `${c.document.typeLabel} ${c.document.number}`;
+
+function directiveView(c: DirectiveCoverage, catalog: Catalog): DirectiveCoverageView {
+  const total = c.provinces.length;
+  const covered = new Set(c.provinces.filter((p) => p.plans.length > 0).map((p) => p.province.id));
+  return {
+    heading: t.directiveHeading,
+    intro: t.directiveIntro(c.coveredProvinces, total, c.provincePlans, c.ministries.length),
+    notes: [t.mergerNote, ...(c.otherPlans > 0 ? [t.directiveOtherPlans(c.otherPlans)] : [])],
+    map: coverageMap(t.mapTitle(c.coveredProvinces, total), covered, catalog.provinces),
+    provinceCaption: t.tableCaption(documentLabel(c)),
+    provinces: c.provinces.map((p) => ({ name: p.province.name, href: paths.province(p.province.id), plans: p.plans.map(planLink) })),
+    ministryCaption: t.ministriesCaption(documentLabel(c)),
+    ministries: c.ministries.map((m) => ({ name: m.agency.name, href: paths.agency(m.agency.id), plans: m.plans.map(planLink) })),
+    data: { json: paths.documentCoverageData(c.document.id, 'json'), csv: paths.documentCoverageData(c.document.id, 'csv') },
+  };
+}
+
+/** The coverage section of a legal document's page; undefined when no plan cites it. */
+export function documentCoverageView(catalog: Catalog, documentId: string): DirectiveCoverageView | undefined {
+  const c = coverageOf(catalog).directives.get(documentId);
+  return c && directiveView(c, catalog);
+}
+
+function yearView(c: YearCoverage): YearCoverageView {
+  const total = c.provinces.length;
+  return {
+    heading: t.yearHeading(c.year),
+    intro: t.yearIntro(c.year, c.annualProvinces, c.lawDayProvinces, total),
+    rule: t.yearRule,
+    caption: t.yearCaption(c.year),
+    rows: c.provinces.map((p) => ({
+      name: p.province.name,
+      href: paths.province(p.province.id),
+      annual: p.annualPlans.map(planLink),
+      lawDay: p.lawDayPlans.map(planLink),
+    })),
+    data: { json: paths.yearCoverageData(c.year, 'json'), csv: paths.yearCoverageData(c.year, 'csv') },
+  };
+}
+
+/** The coverage section for a plan listing page: only the first page of a year's listing has one. */
+export function yearCoverageForListingPage(catalog: Catalog, pagePath: string): YearCoverageView | undefined {
+  const match = /^\/ke-hoach\/(\d{4})\/$/.exec(pagePath);
+  if (!match || pagePath !== paths.plansOfYear(Number(match[1]))) return undefined;
+  const c = coverageOf(catalog).years.get(Number(match[1]));
+  return c && yearView(c);
+}
