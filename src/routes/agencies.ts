@@ -12,7 +12,7 @@ import { formatQuarter, quarterOfDate } from '../lib/quarter';
 import { paths } from '../lib/urls';
 import { compareVietnamese } from '../lib/vietnamese';
 import { agencyText as t, ui } from '../ui/vi';
-import type { Crumb, ListingPage } from './listings';
+import { restParam, type Crumb, type ListingPage } from './listings';
 
 /** The day deadlines are grouped against: the build's day in Vietnam. */
 export const buildDay = vietnamDay(new Date());
@@ -157,17 +157,22 @@ export function agencyRoutes(catalog: Catalog) {
 }
 
 /** The paginated list of all of an agency's tasks, for agencies whose page had to cut a group. */
-export function agencyTaskListings(catalog: Catalog): ListingPage<AgencyTaskRow>[] {
+export function agencyTaskListingRoutes(catalog: Catalog) {
   return [...tasksOfAgencies(catalog).values()]
     .filter((entry) => DEADLINE_GROUPS.some((g) => entry.lead[g].length > PAGE_SIZE || entry.partner[g].length > PAGE_SIZE))
     .flatMap((entry) => {
+      const { agency } = entry;
+      const root = paths.agencyTasks(agency.id);
       const header = {
-        title: t.allTasksTitle(entry.agency.name),
+        title: t.allTasksTitle(agency.name),
         intro: t.allTasksIntro(entry.all.length),
-        breadcrumbs: [home, agenciesCrumb, { label: entry.agency.shortName, href: paths.agency(entry.agency.id) }, { label: t.allTasksCrumb }],
-        feed: { title: t.feedTitle(entry.agency.shortName), path: paths.agencyFeed(entry.agency.id) },
+        breadcrumbs: [home, agenciesCrumb, { label: agency.shortName, href: paths.agency(agency.id) }, { label: t.allTasksCrumb }],
+        feed: { title: t.feedTitle(agency.shortName), path: paths.agencyFeed(agency.id) },
       };
-      return paginate(entry.all.map(taskRow), paths.agencyTasks(entry.agency.id)).map((page) => ({ ...header, page }));
+      return paginate(entry.all.map(taskRow), root).map((page) => {
+        const listing: ListingPage<AgencyTaskRow> = { ...header, page };
+        return { params: { id: agency.id, page: restParam(root, page.path) }, props: { listing } };
+      });
     });
 }
 

@@ -18,10 +18,11 @@ export interface CoveragePlanLink {
   issuer: string;
 }
 
+/** A table row: the province or agency, then one cell of plans per column ("chưa có trên cổng" when empty). */
 export interface CoverageRow {
   name: string;
   href?: string;
-  plans: CoveragePlanLink[];
+  cells: CoveragePlanLink[][];
 }
 
 export interface MapTile {
@@ -52,17 +53,14 @@ export interface DirectiveCoverageView {
   notes: string[];
   map: CoverageMapView;
   provinceCaption: string;
+  provinceColumns: string[];
   provinces: CoverageRow[];
   ministryCaption: string;
+  ministryColumns: string[];
   ministries: CoverageRow[];
+  /** Shown instead of the ministries' table when it is empty. */
+  noMinistries: string;
   data: DataLinks;
-}
-
-export interface YearCoverageRow {
-  name: string;
-  href: string;
-  annual: CoveragePlanLink[];
-  lawDay: CoveragePlanLink[];
 }
 
 export interface YearCoverageView {
@@ -70,7 +68,8 @@ export interface YearCoverageView {
   intro: string;
   rule: string;
   caption: string;
-  rows: YearCoverageRow[];
+  columns: string[];
+  rows: CoverageRow[];
   data: DataLinks;
 }
 
@@ -107,9 +106,12 @@ function directiveView(c: DirectiveCoverage, catalog: Catalog): DirectiveCoverag
     notes: [t.mergerNote, ...(c.otherPlans > 0 ? [t.directiveOtherPlans(c.otherPlans)] : [])],
     map: coverageMap(t.mapTitle(c.coveredProvinces, total), covered, catalog.provinces),
     provinceCaption: t.tableCaption(documentLabel(c)),
-    provinces: c.provinces.map((p) => ({ name: p.province.name, href: paths.province(p.province.id), plans: p.plans.map(planLink) })),
+    provinceColumns: [t.columnProvince, t.columnPlans],
+    provinces: c.provinces.map((p) => ({ name: p.province.name, href: paths.province(p.province.id), cells: [p.plans.map(planLink)] })),
     ministryCaption: t.ministriesCaption(documentLabel(c)),
-    ministries: c.ministries.map((m) => ({ name: m.agency.name, href: paths.agency(m.agency.id), plans: m.plans.map(planLink) })),
+    ministryColumns: [t.columnAgency, t.columnPlans],
+    ministries: c.ministries.map((m) => ({ name: m.agency.name, href: paths.agency(m.agency.id), cells: [m.plans.map(planLink)] })),
+    noMinistries: t.noMinistries,
     data: { json: paths.documentCoverageData(c.document.id, 'json'), csv: paths.documentCoverageData(c.document.id, 'csv') },
   };
 }
@@ -127,11 +129,11 @@ function yearView(c: YearCoverage): YearCoverageView {
     intro: t.yearIntro(c.year, c.annualProvinces, c.lawDayProvinces, total),
     rule: t.yearRule,
     caption: t.yearCaption(c.year),
+    columns: [t.columnProvince, t.columnAnnual, t.columnLawDay],
     rows: c.provinces.map((p) => ({
       name: p.province.name,
       href: paths.province(p.province.id),
-      annual: p.annualPlans.map(planLink),
-      lawDay: p.lawDayPlans.map(planLink),
+      cells: [p.annualPlans.map(planLink), p.lawDayPlans.map(planLink)],
     })),
     data: { json: paths.yearCoverageData(c.year, 'json'), csv: paths.yearCoverageData(c.year, 'csv') },
   };
@@ -143,4 +145,38 @@ export function yearCoverageForListingPage(catalog: Catalog, pagePath: string): 
   if (!match || pagePath !== paths.plansOfYear(Number(match[1]))) return undefined;
   const c = coverageOf(catalog).years.get(Number(match[1]));
   return c && yearView(c);
+}
+
+export interface CoverageDataLink {
+  label: string;
+  data: DataLinks;
+}
+
+export interface CoverageDataSectionView {
+  heading: string;
+  intro: string;
+  index: { label: string; path: string };
+  byDocument: { heading: string; links: CoverageDataLink[] };
+  byYear: { heading: string; links: CoverageDataLink[] };
+}
+
+/** The coverage files as the /du-lieu/ page lists them. */
+export function coverageDataSection(catalog: Catalog): CoverageDataSectionView {
+  const { directives, years } = coverageOf(catalog);
+  return {
+    heading: t.dataSectionHeading,
+    intro: t.dataSectionIntro,
+    index: { label: t.dataIndex, path: paths.coverageData() },
+    byDocument: {
+      heading: t.dataByDocument,
+      links: [...directives.values()].map((c) => ({
+        label: documentLabel(c),
+        data: { json: paths.documentCoverageData(c.document.id, 'json'), csv: paths.documentCoverageData(c.document.id, 'csv') },
+      })),
+    },
+    byYear: {
+      heading: t.dataByYear,
+      links: [...years.values()].map((c) => ({ label: String(c.year), data: { json: paths.yearCoverageData(c.year, 'json'), csv: paths.yearCoverageData(c.year, 'csv') } })),
+    },
+  };
 }

@@ -92,6 +92,8 @@ export const agencyText = {
   allTasksCrumb: 'Mọi nhiệm vụ',
   roleLead: 'Chủ trì',
   rolePartner: 'Phối hợp',
+  columnTask: 'Nhiệm vụ',
+  columnRole: 'Vai trò, nhóm',
   inPlan: 'Kế hoạch',
   deadline: 'Thời hạn',
   feedTitle: (name: string) => `Nhiệm vụ của ${name}`,
