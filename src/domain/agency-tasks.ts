@@ -56,12 +56,18 @@ export function deadlineGroup(task: Task, plan: Plan, today: Date): { group: Dea
 
 const emptyGroups = (): TasksByGroup => ({ 'this-quarter': [], later: [], recurring: [], past: [] });
 
-/** Soonest first for what is due, most recent first for what is past; recurring tasks follow their plans, newest first. */
+/**
+ * Soonest first for what is due, most recent first for what is past (a
+ * recurring task of an ended plan by the plan's date); recurring tasks follow
+ * their plans, newest first. Ties keep the plans' order and the tasks' order
+ * within a plan, as the sort is stable.
+ */
 function sortGroups(groups: TasksByGroup): void {
   const due = (t: AgencyTask) => t.dueOn!.getTime();
+  const pastDay = (t: AgencyTask) => (t.dueOn ?? t.plan.datedOn).getTime();
   groups['this-quarter'].sort((a, b) => due(a) - due(b));
   groups.later.sort((a, b) => due(a) - due(b));
-  groups.past.sort((a, b) => (b.dueOn?.getTime() ?? b.plan.datedOn.getTime()) - (a.dueOn?.getTime() ?? a.plan.datedOn.getTime()));
+  groups.past.sort((a, b) => pastDay(b) - pastDay(a));
 }
 
 /** "Sở Tư pháp tỉnh Sóc Trăng" → "sở tư pháp": the agency's role with its province's name taken off. */

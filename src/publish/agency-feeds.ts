@@ -10,7 +10,12 @@ import { agencyText as t, ui } from '../ui/vi';
 import { FEED_SIZE } from './feeds';
 
 export function agencyFeedXml(entry: AgencyTasks): string {
-  const titlesFor = (planId: string, role: 'lead' | 'partner') => entry.all.filter((i) => i.plan.id === planId && i.role === role).map((i) => i.task.title);
+  // In the plan's own order, whatever group each task falls in.
+  const titlesFor = (planId: string, role: 'lead' | 'partner') =>
+    entry.all
+      .filter((i) => i.plan.id === planId && i.role === role)
+      .sort((a, b) => a.index - b.index)
+      .map((i) => i.task.title);
   return atomFeed({
     title: `${t.feedTitle(entry.agency.name)} — ${ui.siteName}`,
     subtitle: t.feedSubtitle,

@@ -21,7 +21,8 @@ export const CALENDAR_PAST_SIZE = 50;
 export function calendarTasks(entry: AgencyTasks): AgencyTask[] {
   const dated = entry.all.filter((item) => item.dueOn !== undefined);
   const upcoming = dated.filter((item) => item.group !== 'past');
-  const past = dated.filter((item) => item.group === 'past').sort((a, b) => b.dueOn!.getTime() - a.dueOn!.getTime());
+  // Already most recent first: AgencyTasks sorts its past group so.
+  const past = dated.filter((item) => item.group === 'past');
   return [...upcoming, ...past.slice(0, CALENDAR_PAST_SIZE)];
 }
 
