@@ -104,7 +104,8 @@ function section(entry: AgencyTasks, role: TaskRole): TaskSectionView {
     id: `nhiem-vu-${role === 'lead' ? 'chu-tri' : 'phoi-hop'}`,
     heading: role === 'lead' ? t.leadHeading : t.partnerHeading,
     total: taskCount(groups),
-    groups: DEADLINE_GROUPS.map((group) => ({
+    // Empty groups are left out: a page of "none" headings hides the few that matter.
+    groups: DEADLINE_GROUPS.filter((group) => groups[group].length > 0).map((group) => ({
       id: `${role === 'lead' ? 'chu-tri' : 'phoi-hop'}-${group}`,
       heading: groupHeading(group),
       total: groups[group].length,
