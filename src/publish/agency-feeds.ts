@@ -3,17 +3,21 @@
  * entry saying which tasks it leads and which it supports. A reader learns of
  * a new plan that concerns the agency without reading every plan.
  */
-import type { AgencyTasks } from '../domain/agency-tasks';
+import type { AgencyTask, AgencyTasks } from '../domain/agency-tasks';
 import { atomFeed } from '../lib/atom';
 import { absoluteUrl, paths } from '../lib/urls';
 import { agencyText as t, ui } from '../ui/vi';
 import { FEED_SIZE } from './feeds';
 
 export function agencyFeedXml(entry: AgencyTasks): string {
+  const plans = entry.plans.slice(0, FEED_SIZE);
+  const byPlan = new Map<string, AgencyTask[]>(plans.map((p) => [p.id, []]));
+  for (const item of entry.all) byPlan.get(item.plan.id)?.push(item);
   // In the plan's own order, whatever group each task falls in.
   const titlesFor = (planId: string, role: 'lead' | 'partner') =>
-    entry.all
-      .filter((i) => i.plan.id === planId && i.role === role)
+    byPlan
+      .get(planId)!
+      .filter((i) => i.role === role)
       .sort((a, b) => a.index - b.index)
       .map((i) => i.task.title);
   return atomFeed({
@@ -22,7 +26,7 @@ export function agencyFeedXml(entry: AgencyTasks): string {
     selfUrl: absoluteUrl(paths.agencyFeed(entry.agency.id)),
     pageUrl: absoluteUrl(paths.agency(entry.agency.id)),
     author: ui.siteName,
-    entries: entry.plans.slice(0, FEED_SIZE).map((plan) => ({
+    entries: plans.map((plan) => ({
       url: absoluteUrl(paths.plan(plan.id)),
       title: `${plan.typeLabel} ${plan.documentNumber}: ${plan.title}`,
       summary: t.feedEntrySummary(titlesFor(plan.id, 'lead'), titlesFor(plan.id, 'partner')),

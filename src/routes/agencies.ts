@@ -157,6 +157,13 @@ export function agencyRoutes(catalog: Catalog) {
   return [...tasksOfAgencies(catalog).values()].map((entry) => ({ params: { id: entry.agency.id }, props: { view: agencyPage(entry) } }));
 }
 
+/**
+ * Rows per page of an agency's full task list: a busy agency of the 50,000-plan
+ * bench has over a thousand tasks, and pages of 20 would add tens of thousands
+ * of pages to the build. A row is short, so 100 of them still make a light page.
+ */
+export const AGENCY_TASKS_PAGE_SIZE = 100;
+
 /** The paginated list of all of an agency's tasks, for agencies whose page had to cut a group. */
 export function agencyTaskListingRoutes(catalog: Catalog) {
   return [...tasksOfAgencies(catalog).values()]
@@ -170,7 +177,7 @@ export function agencyTaskListingRoutes(catalog: Catalog) {
         breadcrumbs: [home, agenciesCrumb, { label: agency.shortName, href: paths.agency(agency.id) }, { label: t.allTasksCrumb }],
         feed: { title: t.feedTitle(agency.shortName), path: paths.agencyFeed(agency.id) },
       };
-      return paginate(entry.all.map(taskRow), root).map((page) => {
+      return paginate(entry.all.map(taskRow), root, AGENCY_TASKS_PAGE_SIZE).map((page) => {
         const listing: ListingPage<AgencyTaskRow> = { ...header, page };
         return { params: { id: agency.id, page: restParam(root, page.path) }, props: { listing } };
       });

@@ -18,12 +18,28 @@ export interface CoveragePlanLink {
   issuer: string;
 }
 
+/**
+ * A cell's plans, newest first, at most CELL_PLAN_LIMIT of them; `more` counts
+ * the rest, which the open data lists in full.
+ */
+export interface CoverageCell {
+  total: number;
+  plans: CoveragePlanLink[];
+  more?: { text: string; href?: string };
+}
+
 /** A table row: the province or agency, then one cell of plans per column ("chưa có trên cổng" when empty). */
 export interface CoverageRow {
   name: string;
   href?: string;
-  cells: CoveragePlanLink[][];
+  cells: CoverageCell[];
 }
+
+/**
+ * A province usually has one plan under a directive or for a year; a synthetic
+ * corpus of 50,000 plans has hundreds, and the page must stay small.
+ */
+export const CELL_PLAN_LIMIT = 3;
 
 export interface MapTile {
   abbr: string;
@@ -95,6 +111,15 @@ function coverageMap(title: string, covered: ReadonlySet<string>, byId: Readonly
   };
 }
 
+function cell(plans: Plan[], moreHref?: string): CoverageCell {
+  const rest = plans.length - CELL_PLAN_LIMIT;
+  return {
+    total: plans.length,
+    plans: plans.slice(0, CELL_PLAN_LIMIT).map(planLink),
+    ...(rest > 0 ? { more: { text: t.morePlans(rest), ...(moreHref ? { href: moreHref } : {}) } } : {}),
+  };
+}
+
 const documentLabel = (c: DirectiveCoverage) => `${c.document.typeLabel} ${c.document.number}`;
 
 function directiveView(c: DirectiveCoverage, catalog: Catalog): DirectiveCoverageView {
@@ -107,10 +132,10 @@ function directiveView(c: DirectiveCoverage, catalog: Catalog): DirectiveCoverag
     map: coverageMap(t.mapTitle(c.coveredProvinces, total), covered, catalog.provinces),
     provinceCaption: t.tableCaption(documentLabel(c)),
     provinceColumns: [t.columnProvince, t.columnPlans],
-    provinces: c.provinces.map((p) => ({ name: p.province.name, href: paths.province(p.province.id), cells: [p.plans.map(planLink)] })),
+    provinces: c.provinces.map((p) => ({ name: p.province.name, href: paths.province(p.province.id), cells: [cell(p.plans, paths.legalDocumentPlans(c.document.id))] })),
     ministryCaption: t.ministriesCaption(documentLabel(c)),
     ministryColumns: [t.columnAgency, t.columnPlans],
-    ministries: c.ministries.map((m) => ({ name: m.agency.name, href: paths.agency(m.agency.id), cells: [m.plans.map(planLink)] })),
+    ministries: c.ministries.map((m) => ({ name: m.agency.name, href: paths.agency(m.agency.id), cells: [cell(m.plans, paths.legalDocumentPlans(c.document.id))] })),
     noMinistries: t.noMinistries,
     data: { json: paths.documentCoverageData(c.document.id, 'json'), csv: paths.documentCoverageData(c.document.id, 'csv') },
   };
@@ -133,7 +158,7 @@ function yearView(c: YearCoverage): YearCoverageView {
     rows: c.provinces.map((p) => ({
       name: p.province.name,
       href: paths.province(p.province.id),
-      cells: [p.annualPlans.map(planLink), p.lawDayPlans.map(planLink)],
+      cells: [cell(p.annualPlans), cell(p.lawDayPlans)],
     })),
     data: { json: paths.yearCoverageData(c.year, 'json'), csv: paths.yearCoverageData(c.year, 'csv') },
   };

@@ -40,6 +40,7 @@ export const coverageText = {
   columnAnnual: 'Kế hoạch PBGDPL năm',
   columnLawDay: 'Kế hoạch Ngày Pháp luật',
   missing: 'Chưa có trên cổng',
+  morePlans: (n: number) => `và ${n} kế hoạch khác`,
   planLine: (number: string, date: string) => `${number} ngày ${date}`,
   issuedBy: (issuer: string) => `do ${issuer} ban hành`,
   yearHeading: (year: number) => `Tỉnh, thành đã có kế hoạch năm ${year}`,
