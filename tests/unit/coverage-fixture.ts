@@ -113,6 +113,9 @@ export const FIXTURE_PLANS: FixturePlan[] = [
     legalBasis: ['qd-1521-qd-ttg'],
     themes: ['pbgdpl'],
   },
+  // Two more annual plans for Cần Thơ in 2021: four in all, one more than a table cell shows.
+  { file: 'plans/2021/can-tho-30-kh-ubnd.md', number: '30/KH-UBND', issuer: 'ubnd-can-tho', issuedOn: '2021-04-01', period: '2021', legalBasis: [], themes: ['pbgdpl'] },
+  { file: 'plans/2021/can-tho-40-kh-stp.md', number: '40/KH-STP', issuer: 'so-tu-phap-can-tho', issuedOn: '2021-04-02', period: '2021', legalBasis: [], themes: ['pbgdpl'] },
   {
     file: 'plans/2021/lang-son-200-kh-ubnd.md',
     number: '200/KH-UBND',

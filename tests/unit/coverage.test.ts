@@ -9,6 +9,7 @@ import { quarterEnd } from '../../src/lib/quarter';
 import { documentCoverageCsv, documentCoverageRecord, yearCoverageCsv, yearCoverageRecord } from '../../src/publish/coverage-data';
 import { agencyCalendar, calendarTasks } from '../../src/publish/ical';
 import { agencyFeedXml } from '../../src/publish/agency-feeds';
+import { CELL_PLAN_LIMIT, documentCoverageView, yearCoverageForListingPage } from '../../src/routes/coverage';
 import { fixtureCatalog } from './coverage-fixture';
 
 const catalog = fixtureCatalog();
@@ -68,7 +69,7 @@ describe('coverage by year', () => {
     const y2021 = years.get(2021)!;
     expect(y2021).toMatchObject({ annualProvinces: 1, lawDayProvinces: 1 });
     const canTho = y2021.provinces.find((p) => p.province.id === 'can-tho')!;
-    expect(numbers(canTho.annualPlans)).toEqual(['12/KH-UBND', '50/KH-UBND']);
+    expect(numbers(canTho.annualPlans)).toEqual(['40/KH-STP', '30/KH-UBND', '12/KH-UBND', '50/KH-UBND']);
     expect(numbers(y2021.provinces.find((p) => p.province.id === 'lang-son')!.lawDayPlans)).toEqual(['200/KH-UBND']);
   });
 
@@ -82,8 +83,8 @@ describe('coverage by year', () => {
     const y2021 = years.get(2021)!;
     expect(yearCoverageRecord(y2021).counts).toEqual({ provinces: 34, annualPlanProvinces: 1, lawDayPlanProvinces: 1 });
     const lines = yearCoverageCsv(y2021).trim().split('\n').slice(1);
-    // annual: 33 empty + 2 plans; lawDay: 33 empty + 1 plan.
-    expect(lines).toHaveLength(69);
+    // annual: 33 empty + 4 plans; lawDay: 33 empty + 1 plan.
+    expect(lines).toHaveLength(71);
   });
 });
 
@@ -179,5 +180,25 @@ describe('due days and the tile map', () => {
     expect(PROVINCE_TILES.map((t) => t.id).sort()).toEqual(catalog.currentProvinces.map((p) => p.id).sort());
     expect(new Set(PROVINCE_TILES.map((t) => `${t.col},${t.row}`)).size).toBe(34);
     expect(new Set(PROVINCE_TILES.map((t) => t.abbr)).size).toBe(34);
+  });
+});
+
+describe('route data for coverage sections', () => {
+  it('gives a legal document page its map and tables, and none to a document no plan cites', () => {
+    const view = documentCoverageView(catalog, 'qd-1521-qd-ttg')!;
+    expect(view.intro).toBe('2/34 tỉnh, thành có kế hoạch trên cổng (3 kế hoạch); 1 bộ, ngành trung ương có kế hoạch.');
+    expect(view.map.tiles.filter((t) => t.covered).map((t) => t.title)).toEqual(['Lạng Sơn: Có kế hoạch', 'Cần Thơ: Có kế hoạch']);
+    const canTho = view.provinces.find((r) => r.name === 'Cần Thơ')!;
+    expect(canTho.cells[0]!.plans.map((p) => `${p.text} (${p.issuer})`)).toEqual(['12/KH-UBND ngày 01/02/2021 (UBND TP Cần Thơ)', '50/KH-UBND ngày 15/01/2021 (UBND tỉnh Hậu Giang)']);
+    expect(view.ministries.map((r) => r.name)).toEqual(['Bộ Tư pháp']);
+    expect(documentCoverageView(catalog, 'luat-15-2023-qh15')).toBeUndefined();
+  });
+
+  it('shows the year section on the first page of a year listing only, with long cells cut short', () => {
+    expect(yearCoverageForListingPage(catalog, '/ke-hoach/2021/trang/2/')).toBeUndefined();
+    expect(yearCoverageForListingPage(catalog, '/ke-hoach/')).toBeUndefined();
+    const view = yearCoverageForListingPage(catalog, '/ke-hoach/2021/')!;
+    const annual = view.rows.find((r) => r.name === 'Cần Thơ')!.cells[0]!;
+    expect([annual.total, annual.plans.length, annual.more?.text]).toEqual([4, CELL_PLAN_LIMIT, 'và 1 kế hoạch khác']);
   });
 });
