@@ -143,7 +143,6 @@ export function writeCorpus(target: string, options: CorpusOptions): { plans: nu
     const province = rnd.pick(eligible);
     const role = rnd.pick(roles.slice(0, 3));
     // One plan in 50 is the ministry's, so that coverage has a ministry row and a central agency has a task page.
-    // Chosen by position, not by the random sequence, so the rest of the corpus stays as the seed makes it.
     const issuer = i % 50 === 49 ? { id: 'bo-tu-phap', fileId: 'bo-tu-phap', code: 'KH-BTP' } : { id: `${role.key}-${province.id}`, fileId: province.id, code: role.code };
     const key = `${issuer.fileId}/${year}/${issuer.code}`;
     const serial = (serials.get(key) ?? rnd.int(1, 40)) + rnd.int(1, 9);
