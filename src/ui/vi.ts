@@ -42,7 +42,6 @@ export const coverageText = {
   missing: 'Chưa có trên cổng',
   morePlans: (n: number) => `và ${n} kế hoạch khác`,
   planLine: (number: string, date: string) => `${number} ngày ${date}`,
-  issuedBy: (issuer: string) => `do ${issuer} ban hành`,
   yearHeading: (year: number) => `Tỉnh, thành đã có kế hoạch năm ${year}`,
   yearIntro: (year: number, annual: number, lawDay: number, total: number) =>
     `Kế hoạch phổ biến, giáo dục pháp luật năm ${year}: ${annual}/${total} tỉnh, thành. Kế hoạch hưởng ứng Ngày Pháp luật năm ${year}: ${lawDay}/${total} tỉnh, thành.`,
