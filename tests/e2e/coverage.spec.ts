@@ -32,6 +32,16 @@ async function checkDirective(page: Page, id: string, number: string) {
   await expect(langSon.getByRole('link', { name: /176\/KH-UBND ngày 27\/10\/2020/ })).toHaveAttribute('href', '/ke-hoach/2020/lang-son-176-kh-ubnd/');
   await expect(rows.filter({ has: page.getByRole('rowheader', { name: 'An Giang' }) })).toContainText('Chưa có trên cổng');
   expect(data.document.number).toBe(number);
+  // Against the plans' own open data: every covered province has a plan citing the document, issued there or in a province merged into it.
+  const citing = new Set(
+    globSync('du-lieu/ke-hoach/*/*.json', { cwd: DIST })
+      .map((file) => json(file))
+      .filter((plan) => plan.province && plan.legalBasis.some((d: { id: string }) => d.id === id))
+      .map((plan) => plan.province.currentId as string),
+  );
+  const coveredIds = await section.locator('table').first().locator('tbody tr[data-covered=true] th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/')[2]!));
+  expect(coveredIds.length).toBeGreaterThanOrEqual(1);
+  for (const province of coveredIds) expect(citing, province).toContain(province);
   const csv = readFileSync(path.join(DIST, `du-lieu/bao-phu/van-ban/${id}.csv`), 'utf8');
   expect(csv.split('\n').filter((l) => l.startsWith('province,') && l.includes(',false,'))).toHaveLength(34 - covered);
 }
