@@ -115,6 +115,7 @@ export function writeCorpus(target: string, options: CorpusOptions): { plans: nu
     'quoc-hoi:\n  name: Quốc hội\n  level: trung-uong',
     'ban-bi-thu:\n  name: Ban Bí thư Trung ương Đảng\n  level: trung-uong',
     'thu-tuong:\n  name: Thủ tướng Chính phủ\n  level: trung-uong',
+    'bo-tu-phap:\n  name: Bộ Tư pháp\n  level: trung-uong',
   ];
   const roles = [
     { key: 'ubnd', name: 'Ủy ban nhân dân tỉnh', short: 'UBND tỉnh', level: 'tinh', code: 'KH-UBND' },
@@ -141,10 +142,12 @@ export function writeCorpus(target: string, options: CorpusOptions): { plans: nu
     const eligible = provinces.filter((p) => (issued >= mergedOn ? !p.mergedInto : true));
     const province = rnd.pick(eligible);
     const role = rnd.pick(roles.slice(0, 3));
-    const key = `${province.id}/${year}/${role.code}`;
+    // One plan in 50 is the ministry's, so that coverage has a ministry row and a central agency has a task page.
+    const issuer = i % 50 === 49 ? { id: 'bo-tu-phap', fileId: 'bo-tu-phap', code: 'KH-BTP' } : { id: `${role.key}-${province.id}`, fileId: province.id, code: role.code };
+    const key = `${issuer.fileId}/${year}/${issuer.code}`;
     const serial = (serials.get(key) ?? rnd.int(1, 40)) + rnd.int(1, 9);
     serials.set(key, serial);
-    const number = `${serial}/${role.code}`;
+    const number = `${serial}/${issuer.code}`;
     const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const quarterOf = (m: number) => Math.floor((m - 1) / 3);
     const taskCount = rnd.int(0, 8);
@@ -167,7 +170,7 @@ export function writeCorpus(target: string, options: CorpusOptions): { plans: nu
       `title: ${yamlString(title)}`,
       `documentNumber: ${yamlString(number)}`,
       'documentType: ke-hoach',
-      `issuer: ${role.key}-${province.id}`,
+      `issuer: ${issuer.id}`,
       `issuedOn: ${iso}`,
       `period: ${year}`,
       `status: ${year < 2026 ? 'da-ket-thuc' : 'dang-thuc-hien'}`,
@@ -190,7 +193,7 @@ export function writeCorpus(target: string, options: CorpusOptions): { plans: nu
     const text = `${frontmatter}\n\n${body.join('\n\n')}\n`;
     const dir = path.join(target, 'plans', String(year));
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, `${province.id}-${documentNumberSlug(number)}.md`), text);
+    writeFileSync(path.join(dir, `${issuer.fileId}-${documentNumberSlug(number)}.md`), text);
     bytes += Buffer.byteLength(text);
   }
 

@@ -227,7 +227,12 @@ async function benchSize(plans: number): Promise<BenchResult> {
     console.log(`build lại sau khi sửa một kế hoạch: ${warm.seconds.toFixed(1)} s, ${warm.peakMB.toFixed(0)} MB`);
 
     const planPath = `/ke-hoach/${firstPlan!.replace(/^plans\//, '').replace(/\.[^.]+$/, '')}/`;
-    const weights = ['/', planPath, '/chu-de/2023/quy-4/', '/tim-kiem/'].map((p) => pageWeight(dist, p));
+    // Coverage and agencies (issue 14): a directive every province cites, a year's first page, the agency index and the busiest agency.
+    const busiestAgency = globSync('co-quan/*/index.html', { cwd: dist })
+      .map((f) => ({ f, bytes: statSync(path.join(dist, f)).size }))
+      .sort((a, b) => b.bytes - a.bytes)[0]!.f;
+    const coveragePages = ['/van-ban/qd-1521-qd-ttg/', `/ke-hoach/${firstPlan!.split('/')[1]}/`, '/co-quan/', `/${busiestAgency.replace(/index\.html$/, '')}`];
+    const weights = ['/', planPath, '/chu-de/2023/quy-4/', '/tim-kiem/', ...coveragePages].map((p) => pageWeight(dist, p));
     const number = /^documentNumber: "([^"]+)"/m.exec(readFileSync(planFile, 'utf8'))![1]!;
     const queries = ['pháp luật', 'hòa giải', 'khuyết tật', 'hoa giai o co so', 'tiep can phap luat', number];
     const search = await benchSearch(dist, queries);

@@ -38,3 +38,9 @@ export function formatDate(date: Date): string {
 export function isoDate(date: Date): string {
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
+
+/** Vietnam's calendar day (UTC+7, no daylight saving) at an instant, as a content date (UTC midnight). */
+export function vietnamDay(instant: Date): Date {
+  const shifted = new Date(instant.getTime() + 7 * 3_600_000);
+  return new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate()));
+}

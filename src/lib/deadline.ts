@@ -3,7 +3,7 @@
  * every year ("hằng năm"), continuously ("thường xuyên") or a date.
  */
 import { formatDate, parseIsoDate } from './dates';
-import { formatQuarter, parseQuarter, quarterOfDate, type Quarter } from './quarter';
+import { formatQuarter, parseQuarter, quarterEnd, quarterOfDate, type Quarter } from './quarter';
 
 export type Deadline =
   | { kind: 'quarter'; quarter: Quarter }
@@ -58,4 +58,21 @@ export function deadlineQuarter(deadline: Deadline): Quarter | undefined {
   if (deadline.kind === 'quarter') return deadline.quarter;
   if (deadline.kind === 'date') return quarterOfDate(deadline.date);
   return undefined;
+}
+
+/**
+ * The day a deadline falls due: the date itself, a quarter's last day, a
+ * year's 31/12. Recurring deadlines ("hằng năm", "thường xuyên") have none.
+ */
+export function deadlineDueOn(deadline: Deadline): Date | undefined {
+  switch (deadline.kind) {
+    case 'date':
+      return deadline.date;
+    case 'quarter':
+      return quarterEnd(deadline.quarter);
+    case 'year':
+      return new Date(Date.UTC(deadline.year, 11, 31));
+    default:
+      return undefined;
+  }
 }

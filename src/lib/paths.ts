@@ -64,6 +64,14 @@ export const paths = {
   attachment: (file: string) => `/van-ban-goc/${file}`,
   sitemap: () => '/sitemap-index.xml',
   favicon: () => '/favicon.svg',
+  agencies: () => '/co-quan/',
+  agency: (id: string) => `/co-quan/${id}/`,
+  agencyTasks: (id: string) => `/co-quan/${id}/nhiem-vu/`,
+  agencyFeed: (id: string) => `/nguon-tin/co-quan/${id}.xml`,
+  agencyCalendar: (id: string) => `/co-quan/${id}/thoi-han.ics`,
+  coverageData: () => '/du-lieu/bao-phu.json',
+  documentCoverageData: (id: string, format: 'json' | 'csv') => `/du-lieu/bao-phu/van-ban/${id}.${format}`,
+  yearCoverageData: (year: number, format: 'json' | 'csv') => `/du-lieu/bao-phu/nam/${year}.${format}`,
 } as const;
 
 /** The path of page n of a paginated listing: page 1 is the listing itself. */

@@ -60,3 +60,8 @@ export function compareQuarters(a: Quarter, b: Quarter): number {
 export function quarterStart(q: Quarter): Date {
   return new Date(Date.UTC(q.year, (q.quarter - 1) * 3, 1));
 }
+
+/** The last day of a quarter, UTC: 31/3, 30/6, 30/9 or 31/12. */
+export function quarterEnd(q: Quarter): Date {
+  return new Date(Date.UTC(q.year, q.quarter * 3, 0));
+}

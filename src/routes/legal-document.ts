@@ -5,6 +5,7 @@ import { documentNumberSearchForms } from '../lib/document-number';
 import { paths } from '../lib/urls';
 import { legalDocumentStructuredData } from '../publish/structured-data';
 import { ui } from '../ui/vi';
+import { documentCoverageView, type DirectiveCoverageView } from './coverage';
 import { crumbs, trail, type PageHead } from './page';
 import { previewList, type PreviewList } from './preview-list';
 import { FILTER, SECTION } from './search-filters';
@@ -17,6 +18,8 @@ export interface LegalDocumentPage {
   searchKeywords: string[];
   kicker: string;
   rows: SummaryRow[];
+  /** Which provinces and ministries have a plan under this document, when plans implement it. */
+  coverage?: DirectiveCoverageView;
   citingPlansHeading: string;
   citingPlans: PreviewList<Plan>;
   topics: Topic[];
@@ -44,6 +47,7 @@ export function legalDocumentPaths(catalog: Catalog) {
 export function legalDocumentPage(doc: LegalDocument, catalog: Catalog): LegalDocumentPage {
   const plans = catalog.plansCiting.get(doc.id) ?? [];
   const news: News[] = catalog.newsCiting.get(doc.id) ?? [];
+  const coverage = documentCoverageView(catalog, doc.id);
   return {
     head: {
       title: `${doc.typeLabel} ${doc.number}`,
@@ -56,6 +60,7 @@ export function legalDocumentPage(doc: LegalDocument, catalog: Catalog): LegalDo
     searchKeywords: documentNumberSearchForms(doc.number),
     kicker: ui.card.numbered(doc.typeLabel, doc.number),
     rows: documentRows(doc, catalog),
+    ...(coverage ? { coverage } : {}),
     citingPlansHeading: ui.legalDocument.citingPlans(plans.length),
     citingPlans: previewList(plans, paths.legalDocumentPlans(doc.id), ui.legalDocument.allCitingPlans),
     topics: catalog.topicsCiting.get(doc.id) ?? [],

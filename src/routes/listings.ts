@@ -10,6 +10,8 @@ import { paths, segments } from '../lib/urls';
 import { compareVietnamese } from '../lib/vietnamese';
 import { feedLinks, type FeedLink } from '../publish/feeds';
 import { ui } from '../ui/vi';
+import { agencyTaskListings, type AgencyTaskRow } from './agencies';
+import { yearCoverageView, type YearCoverageView } from './coverage';
 import { crumbs, quarterTrail, trail, type PageHead } from './page';
 
 export interface ListingNav {
@@ -26,20 +28,25 @@ interface ListingHeader {
   feed?: FeedLink;
   /** Links to sibling listings, such as the years. */
   nav?: ListingNav;
+  /** On a year's first page: which provinces have published that year's plans. */
+  yearCoverage?: YearCoverageView;
 }
 
 export type ListingPage = ListingHeader & { head: PageHead } & (
   | { kind: 'plans'; page: Page<Plan> }
   | { kind: 'tasks'; page: Page<DueTask> }
+  | { kind: 'agencyTasks'; page: Page<AgencyTaskRow> }
 );
 
-type ListingSpec = ListingHeader & { path: string; breadcrumbs: PageHead['breadcrumbs'] } & (
+/** One listing before it is cut into pages. */
+export type ListingSpec = ListingHeader & { path: string; breadcrumbs: PageHead['breadcrumbs']; pageSize?: number } & (
   | { kind: 'plans'; items: readonly Plan[] }
   | { kind: 'tasks'; items: readonly DueTask[] }
+  | { kind: 'agencyTasks'; items: readonly AgencyTaskRow[] }
 );
 
 function pagesOf(spec: ListingSpec): ListingPage[] {
-  const { path, breadcrumbs, items, kind, ...header } = spec;
+  const { path, breadcrumbs, items, kind, yearCoverage, pageSize, ...header } = spec;
   const head = (current: number): PageHead => ({
     title: current > 1 ? ui.pagination.titleOfPage(header.title, current) : header.title,
     description: header.intro ?? header.title,
@@ -47,7 +54,9 @@ function pagesOf(spec: ListingSpec): ListingPage[] {
     feeds: header.feed ? [header.feed] : [],
   });
   // The kind and the items' type go together in the spec; TypeScript cannot follow that through paginate().
-  return paginate<Plan | DueTask>(items, path).map((page) => ({ ...header, kind, page, head: head(page.current) }) as ListingPage);
+  return paginate<Plan | DueTask | AgencyTaskRow>(items, path, pageSize).map(
+    (page) => ({ ...header, ...(page.current === 1 && yearCoverage ? { yearCoverage } : {}), kind, page, head: head(page.current) }) as ListingPage,
+  );
 }
 
 function yearNav(catalog: Catalog): ListingNav {
@@ -70,15 +79,19 @@ function allPlans(catalog: Catalog): ListingSpec {
 
 function years(catalog: Catalog): ListingSpec[] {
   const nav = yearNav(catalog);
-  return [...catalog.plansByYear].map(([year, plans]) => ({
-    kind: 'plans',
-    items: plans,
-    path: paths.plansOfYear(year),
-    title: ui.listings.year.title(year),
-    intro: ui.listings.year.intro(plans.length, year),
-    breadcrumbs: trail(crumbs.plans(), crumbs.current(ui.year(year))),
-    nav,
-  }));
+  return [...catalog.plansByYear].map(([year, plans]): ListingSpec => {
+    const yearCoverage = yearCoverageView(catalog, year);
+    return {
+      kind: 'plans',
+      items: plans,
+      path: paths.plansOfYear(year),
+      title: ui.listings.year.title(year),
+      intro: ui.listings.year.intro(plans.length, year),
+      breadcrumbs: trail(crumbs.plans(), crumbs.current(ui.year(year))),
+      nav,
+      ...(yearCoverage ? { yearCoverage } : {}),
+    };
+  });
 }
 
 function provinces(catalog: Catalog): ListingSpec[] {
@@ -158,6 +171,7 @@ export function listingPages(catalog: Catalog): ListingPage[] {
     ...citingPlans(catalog),
     ...quarterPlans(catalog),
     ...quarterTasks(catalog),
+    ...agencyTaskListings(catalog),
   ];
   return specs.flatMap(pagesOf);
 }

@@ -4,6 +4,7 @@ import { absoluteUrl, paths } from '../lib/urls';
 import { FEED_SIZE, feedLinks, type FeedLink } from '../publish/feeds';
 import { OPEN_DATA_VERSION } from '../publish/open-data';
 import { ui } from '../ui/vi';
+import { coverageDataSection, type CoverageDataSectionView } from './coverage';
 import { crumbs, trail, type PageHead } from './page';
 
 export interface OpenDataPage {
@@ -11,6 +12,7 @@ export interface OpenDataPage {
   jsonIntro: string;
   index: { href: string; label: string; url: string };
   example?: { href: string; label: string };
+  coverage: CoverageDataSectionView;
   atomIntro: string;
   generalFeeds: FeedLink[];
   /** Feeds by province and by theme, each group folded under its summary. */
@@ -25,6 +27,7 @@ export function openDataPage(catalog: Catalog): OpenDataPage {
     jsonIntro: ui.openData.jsonIntro(OPEN_DATA_VERSION),
     index: { href: paths.plansData(), label: ui.openData.index(catalog.plans.size), url: absoluteUrl(paths.plansData()) },
     ...(example ? { example: { href: paths.planData(example.id), label: `${example.typeLabel} ${example.documentNumber}` } } : {}),
+    coverage: coverageDataSection(catalog),
     atomIntro: ui.openData.atomIntro(FEED_SIZE),
     generalFeeds: [feedLinks.plans(), feedLinks.topics()],
     // A province's or theme's feed is listed under its bare name: the group's summary says what the feeds are.

@@ -4,6 +4,7 @@
  * plain functions of a catalog, testable without Astro.
  */
 import { getCatalog } from '../domain/load';
+import { agencyPaths } from './agencies';
 import { legalDocumentPaths } from './legal-document';
 import { listingPaths } from './listings';
 import { newsPaths } from './news';
@@ -19,4 +20,5 @@ export const staticPaths = {
   legalDocument: async () => legalDocumentPaths(await getCatalog()),
   news: async () => newsPaths(await getCatalog()),
   listing: async () => listingPaths(await getCatalog()),
+  agency: async () => agencyPaths(await getCatalog()),
 };

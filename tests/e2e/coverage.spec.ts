@@ -1,0 +1,156 @@
+/**
+ * Coverage and agencies on the built site: who has a plan under QĐ 1521/QĐ-TTg
+ * and KL 80-KL/TW, which provinces published each year's plans, and what each
+ * agency owes. Counts on a page are checked against the rows it shows and
+ * against the open data, whose plan files are an independent record of tasks.
+ */
+import { globSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import { parse as parseYaml } from 'yaml';
+import { DIST } from './site';
+
+const json = (file: string) => JSON.parse(readFileSync(path.join(DIST, file), 'utf8'));
+
+async function checkDirective(page: Page, id: string, number: string) {
+  await page.goto(`/van-ban/${id}/`);
+  const section = page.locator('[data-coverage=directive]');
+  const data = json(`du-lieu/bao-phu/van-ban/${id}.json`);
+  const rows = section.locator('table').first().locator('tbody tr');
+  await expect(rows).toHaveCount(34);
+  await expect(section.locator('tbody tr[data-covered=true]').first()).toBeVisible();
+  const covered = await section.locator('table').first().locator('tbody tr[data-covered=true]').count();
+  expect(covered).toBe(data.counts.coveredProvinces);
+  await expect(section.locator('[data-coverage-counts]')).toContainText(`${covered}/34 tỉnh, thành có kế hoạch trên cổng (${data.counts.provincePlans} kế hoạch)`);
+  await expect(section.locator('[data-coverage-counts]')).toContainText(`${data.counts.ministries} bộ, ngành trung ương`);
+  // The map: one tile per province, as many filled as rows with a plan.
+  await expect(section.locator('svg[role=img] g')).toHaveCount(34);
+  await expect(section.locator('svg[role=img] rect.tile-covered')).toHaveCount(covered);
+  // Lạng Sơn's plan 176/KH-UBND implements both documents.
+  const langSon = rows.filter({ has: page.getByRole('rowheader', { name: 'Lạng Sơn' }) });
+  await expect(langSon.getByRole('link', { name: /176\/KH-UBND ngày 27\/10\/2020/ })).toHaveAttribute('href', '/ke-hoach/2020/lang-son-176-kh-ubnd/');
+  await expect(rows.filter({ has: page.getByRole('rowheader', { name: 'An Giang' }) })).toContainText('Chưa có trên cổng');
+  expect(data.document.number).toBe(number);
+  // Against the plans' own open data: every covered province has a plan citing the document, issued there or in a province merged into it.
+  const citing = new Set(
+    globSync('du-lieu/ke-hoach/*/*.json', { cwd: DIST })
+      .map((file) => json(file))
+      .filter((plan) => plan.province && plan.legalBasis.some((d: { id: string }) => d.id === id))
+      .map((plan) => plan.province.currentId as string),
+  );
+  const coveredIds = await section.locator('table').first().locator('tbody tr[data-covered=true] th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/')[2]!));
+  expect(coveredIds.length).toBeGreaterThanOrEqual(1);
+  for (const province of coveredIds) expect(citing, province).toContain(province);
+  const csv = readFileSync(path.join(DIST, `du-lieu/bao-phu/van-ban/${id}.csv`), 'utf8');
+  expect(csv.split('\n').filter((l) => l.startsWith('province,') && l.includes(',false,'))).toHaveLength(34 - covered);
+}
+
+test('coverage of QĐ 1521/QĐ-TTg', async ({ page }) => {
+  await checkDirective(page, 'qd-1521-qd-ttg', '1521/QĐ-TTg');
+});
+
+test('coverage of KL 80-KL/TW', async ({ page }) => {
+  await checkDirective(page, 'ket-luan-80-kl-tw', '80-KL/TW');
+});
+
+test('the coverage table is printed; the map legend and data links are not in the way', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('/van-ban/qd-1521-qd-ttg/');
+  await expect(page.locator('[data-coverage=directive] table').first()).toBeVisible();
+  await expect(page.locator('[data-coverage=directive] p.no-print').first()).toBeHidden();
+});
+
+test('every year page shows which provinces published their annual and Ngày Pháp luật plans', async ({ page }) => {
+  const index = json('du-lieu/bao-phu.json');
+  expect(index.years.length).toBeGreaterThanOrEqual(4);
+  for (const { year } of index.years) {
+    await page.goto(`/ke-hoach/${year}/`);
+    const section = page.locator('[data-coverage=year]');
+    const data = json(`du-lieu/bao-phu/nam/${year}.json`);
+    const rows = section.locator('tbody tr');
+    await expect(rows, String(year)).toHaveCount(34);
+    const withPlans = (column: number) => rows.evaluateAll((trs, i) => trs.filter((tr) => Number(tr.querySelectorAll('td')[i]!.dataset.planCount) > 0).length, column);
+    expect(await withPlans(0), String(year)).toBe(data.counts.annualPlanProvinces);
+    expect(await withPlans(1), String(year)).toBe(data.counts.lawDayPlanProvinces);
+    await expect(section.locator('[data-coverage-counts]')).toContainText(`${data.counts.annualPlanProvinces}/34 tỉnh, thành`);
+  }
+  // Sóc Trăng's 2023 plan counts for Cần Thơ, with Sóc Trăng's name kept.
+  await page.goto('/ke-hoach/2023/');
+  const canTho = page.locator('[data-coverage=year] tbody tr').filter({ has: page.getByRole('rowheader', { name: 'Cần Thơ' }) });
+  await expect(canTho).toContainText('26/KH-UBND ngày 07/02/2023 (UBND tỉnh Sóc Trăng)');
+});
+
+test('every agency page lists its tasks with counts that match the plans\' open data', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  // Independent count: every plan's JSON names each task's lead and supporting agencies.
+  const expected = new Map<string, { lead: number; partner: number }>();
+  for (const file of globSync('du-lieu/ke-hoach/*/*.json', { cwd: DIST })) {
+    for (const task of json(file).tasks as { lead: { id: string }[]; partners: { id: string }[] }[]) {
+      const leads = new Set(task.lead.map((a) => a.id));
+      for (const id of leads) expected.set(id, { lead: (expected.get(id)?.lead ?? 0) + 1, partner: expected.get(id)?.partner ?? 0 });
+      for (const id of new Set(task.partners.map((a) => a.id))) {
+        if (!leads.has(id)) expected.set(id, { lead: expected.get(id)?.lead ?? 0, partner: (expected.get(id)?.partner ?? 0) + 1 });
+      }
+    }
+  }
+
+  await page.goto('/co-quan/');
+  const agencies = await page.locator('main tbody tr').evaluateAll((trs) =>
+    (trs as HTMLTableRowElement[]).map((tr) => ({ href: tr.querySelector('a')!.getAttribute('href')!, name: tr.querySelector('a')!.textContent!, lead: Number(tr.cells[1]!.textContent), partner: Number(tr.cells[2]!.textContent) })),
+  );
+  const inContent = Object.keys(parseYaml(readFileSync(path.resolve(process.env.PBGDPL_CONTENT_DIR ?? 'content', 'agencies.yaml'), 'utf8')));
+  expect(agencies.length).toBeGreaterThanOrEqual(15);
+  expect(agencies.map((a) => a.href.split('/')[2]).sort()).toEqual(inContent.sort());
+  let withTasks = 0;
+  for (const agency of agencies) {
+    const id = agency.href.split('/')[2]!;
+    expect({ lead: agency.lead, partner: agency.partner }, id).toEqual(expected.get(id) ?? { lead: 0, partner: 0 });
+    await page.goto(agency.href);
+    await expect(page.locator('h1'), id).toHaveText(agency.name);
+    if (agency.lead + agency.partner === 0) {
+      await expect(page.locator('[data-task-role]')).toHaveCount(0);
+    } else {
+      withTasks++;
+      for (const [role, count] of [['nhiem-vu-chu-tri', agency.lead], ['nhiem-vu-phoi-hop', agency.partner]] as const) {
+        const section = page.locator(`[data-task-role=${role}]`);
+        await expect(section, `${id} ${role}`).toHaveAttribute('data-task-count', String(count));
+        const groups = await section.locator('[data-task-group]').evaluateAll((els) => els.map((el) => ({ count: Number(el.getAttribute('data-task-count')), rows: el.querySelectorAll('tbody tr').length })));
+        expect(groups.reduce((n, g) => n + g.count, 0), `${id} ${role}`).toBe(count);
+        for (const g of groups) expect(g.rows).toBe(Math.min(g.count, 20));
+      }
+    }
+    const ics = await request.get(await page.getByRole('link', { name: 'Lịch thời hạn (.ics)' }).getAttribute('href') as string);
+    expect(ics.status()).toBe(200);
+    const calendar = new ICAL.Component(ICAL.parse(await ics.text()));
+    for (const event of calendar.getAllSubcomponents('vevent')) expect(new ICAL.Event(event).startDate.isDate).toBe(true);
+    const feed = await request.get(await page.getByRole('link', { name: 'Nguồn tin Atom' }).getAttribute('href') as string);
+    expect(feed.status()).toBe(200);
+  }
+  expect(withTasks).toBeGreaterThanOrEqual(10);
+});
+
+test('an agency of a merged province shows today\'s province', async ({ page }) => {
+  await page.goto('/co-quan/so-tu-phap-soc-trang/');
+  await expect(page.locator('dl.summary-list')).toContainText('Tỉnh đã sáp nhập, nay thuộc TP Cần Thơ');
+  await expect(page.locator('[data-task-role=nhiem-vu-chu-tri]')).toContainText('Làm cơ quan thường trực Hội đồng phối hợp');
+  await page.getByRole('link', { name: 'Kế hoạch 26/KH-UBND (UBND tỉnh Sóc Trăng)' }).first().click();
+  await expect(page).toHaveURL(/\/ke-hoach\/2023\/soc-trang-26-kh-ubnd\/$/);
+});
+
+test('the open-data page documents the coverage files, and each one is there', async ({ page, request }) => {
+  await page.goto('/du-lieu/');
+  const section = page.locator('section[aria-labelledby=bao-phu]');
+  await expect(section.getByRole('heading', { name: 'Độ phủ kế hoạch' })).toBeVisible();
+  const links = await section.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(links.filter((l) => l.endsWith('.csv')).length).toBeGreaterThanOrEqual(8);
+  for (const link of links) expect((await request.get(link)).status(), link).toBe(200);
+});
+
+test('the coverage and agency pages read on a 360 px phone without sideways scrolling', async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  for (const p of ['/van-ban/qd-1521-qd-ttg/', '/ke-hoach/2023/', '/co-quan/', '/co-quan/so-tu-phap-lang-son/']) {
+    await page.goto(p);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), p).toBeLessThanOrEqual(360);
+  }
+});
