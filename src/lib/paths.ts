@@ -39,6 +39,7 @@ export const paths = {
   news: (id: string) => `/tin-tuc/${id}/`,
   search: () => '/tim-kiem/',
   attachment: (file: string) => `/van-ban-goc/${file}`,
+  image: (file: string) => `/hinh-anh/${file}`,
 } as const;
 
 /** The path of page n of a paginated listing: page 1 is the listing itself. */
