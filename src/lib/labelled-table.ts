@@ -19,8 +19,7 @@ function* elements(node: Root | Element, tag: string): Generator<Element> {
   }
 }
 
-const text = (node: Root | Element | ElementContent): string =>
-  node.type === 'text' ? node.value : 'children' in node ? node.children.map(text).join('') : '';
+const text = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(text).join('') : '');
 
 /**
  * The first table in `html` with a caption and labelled cells, and a class

@@ -35,7 +35,7 @@ function assertSafe(filePath: string, text: string, catalog: Catalog, attachment
 export async function renderPlanBody(plan: Plan, catalog: Catalog): Promise<EntryBody> {
   const body = assertSafe(plan.filePath, readFileSync(plan.filePath, 'utf8'), catalog, plan.attachments);
   if (plan.filePath.endsWith('.mdx')) return { Content: (await render((await getEntry('plans', plan.id))!)).Content };
-  const { html } = await markdownToHtml(body, { hastPlugins: [demoteHeadings()], features: { gfm: true, smartPunctuation: true } });
+  const { html } = markdownToHtml(body, { hastPlugins: [demoteHeadings()], features: { gfm: true, smartPunctuation: true } });
   return { html };
 }
 
