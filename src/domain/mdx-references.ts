@@ -16,14 +16,18 @@ import { missingReferenceMessage, type Catalog, type LegalDocument, type Plan } 
 let images: Set<string> | undefined;
 const knownImages = () => (images ??= listImages());
 
+// Every page checks its body against the same ids: built once per catalog, not once per page
+// (at 10,000 plans, a set of every plan id per plan page would cost a hundred million insertions).
+const sharedIds = new WeakMap<Catalog, Omit<BodyReferences, 'attachments'>>();
+
 /** The ids a body may point at, for the entry that lists `attachments`. */
 export function bodyReferences(catalog: Catalog, attachments: readonly { file: string }[] = []): BodyReferences {
-  return {
-    legalDocuments: new Set(catalog.legalDocuments.keys()),
-    plans: new Set(catalog.plans.keys()),
-    attachments: new Set(attachments.map((a) => a.file)),
-    images: knownImages(),
-  };
+  let shared = sharedIds.get(catalog);
+  if (!shared) {
+    shared = { legalDocuments: new Set(catalog.legalDocuments.keys()), plans: new Set(catalog.plans.keys()), images: knownImages() };
+    sharedIds.set(catalog, shared);
+  }
+  return { ...shared, attachments: new Set(attachments.map((a) => a.file)) };
 }
 
 export function legalDocumentFor(catalog: Catalog, id: string): LegalDocument {

@@ -49,6 +49,14 @@ describe('a broken .mdx plan', () => {
 });
 
 describe('astro build alone', () => {
+  it('fails at the unclosed tag of a broken .mdx plan, naming file and line', async () => {
+    const result = await buildWith('unclosed-alone', ['npx', 'astro', 'build'], SAMPLE, (t) => t.replace('</Note>\n', ''));
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain(`lai-chau-972-kh-ubnd.mdx:${lineOf(result.text, '<Note title=')}:1`);
+    expect(result.output).toContain('Expected a closing tag for `<Note>`');
+    expect(existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
+  }, 180_000);
+
   it('refuses an unknown legal document id in an .mdx plan with file, line and the closest ids', async () => {
     const result = await buildWith('unknown-id', ['npx', 'astro', 'build'], SAMPLE, (t) => t.replace('<LegalDocument id="luat-14-2012-qh13" />', '<LegalDocument id="luat-14-2012-qh3" />'));
     expect(result.failed).toBe(true);
