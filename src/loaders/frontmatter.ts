@@ -9,6 +9,10 @@
  * path and `deferredRender`: Astro's MDX content type then compiles that one
  * file as its own module, and render(entry) returns its Content component.
  * `.md` files are never compiled as modules, so they stay on the fast path.
+ * Compiling MDX ourselves at page build (@mdx-js/mdx or satteri's evaluate)
+ * would duplicate what Astro's MDX integration already does — the site's
+ * Markdown features and heading rule, the JSX renderer, style propagation —
+ * and deferredRender costs the store only a path.
  *
  * YAML is read with the 1.2 core schema, like the content checker, so dates
  * reach the schema as written and an impossible one is refused, not rolled over.
