@@ -4,6 +4,11 @@
  * the real legal documents. Prose is recombined from a pool of sentences we
  * wrote, so vocabulary and page length (2–15 KB of text) look like real plans.
  * The same seed always gives the same corpus. Never point it at content/.
+ *
+ * With `mdxShare`, that share of plans is written as `.mdx` and uses the
+ * editors' components (note, legal document, another plan, a table of its
+ * tasks); which plans are picked comes from a stream of its own, so the
+ * corpus is otherwise the very one an all-`.md` run gets.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +21,8 @@ export interface CorpusOptions {
   seed: number;
   /** Where the real content lives, for provinces, themes and legal documents. */
   from: string;
+  /** Share of plans written as `.mdx` with components, 0 to 1. */
+  mdxShare?: number;
 }
 
 /** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
@@ -97,9 +104,26 @@ interface Province {
 
 const yamlString = (s: string) => JSON.stringify(s);
 
-export function writeCorpus(target: string, options: CorpusOptions): { plans: number; bytes: number } {
+/** An MDX body around the same prose: a note after the opening, the plan's first legal basis and an earlier plan by id, its tasks as a table. */
+function mdxBody(blocks: string[], legalBasis: string, earlierPlan: string | undefined, tasks: { title: string; deadline: string }[]): string[] {
+  const [opening, ...rest] = blocks;
+  return [
+    opening!,
+    `<Note kind="canh-bao">\n${SENTENCES[11]}\n</Note>`,
+    `Kế hoạch căn cứ <LegalDocument id="${legalBasis}" />${earlierPlan ? `; xem thêm <PlanLink id="${earlierPlan}" />` : ''}.`,
+    ...(tasks.length
+      ? [`<DataTable caption="Nhiệm vụ và thời hạn">\n\n| Nhiệm vụ | Thời hạn |\n| --- | --- |\n${tasks.map((t) => `| ${t.title} | ${t.deadline} |`).join('\n')}\n\n</DataTable>`]
+      : []),
+    ...rest,
+  ];
+}
+
+export function writeCorpus(target: string, options: CorpusOptions): { plans: number; mdxPlans: number; bytes: number } {
   if (path.resolve(target) === path.resolve(options.from)) throw new Error('Không ghi kho dữ liệu thử vào thư mục nội dung thật');
   const rnd = random(options.seed);
+  const mdxPick = random(options.seed + 7919);
+  let mdxPlans = 0;
+  let earlierPlan: string | undefined;
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   for (const file of ['provinces.yaml', 'themes.yaml', 'legal-documents']) {
@@ -151,13 +175,16 @@ export function writeCorpus(target: string, options: CorpusOptions): { plans: nu
     const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const quarterOf = (m: number) => Math.floor((m - 1) / 3);
     const taskCount = rnd.int(0, 8);
+    const taskRows: { title: string; deadline: string }[] = [];
     const tasks = Array.from({ length: taskCount }, () => {
       const kind = rnd.int(0, 3);
       const q = rnd.int(quarterOf(month), 3);
       const deadline = kind === 0 ? `Quý ${ROMAN[q]}/${year}` : kind === 1 ? 'hằng năm' : kind === 2 ? String(year) : `${year}-12-${rnd.int(10, 31)}`;
       const partners = rnd.some(['stp', 'songanh', 'cacxa'], 0, 2).map((r) => `      - ${r}-${province.id}`);
+      const taskTitle = rnd.pick(TASK_TITLES);
+      taskRows.push({ title: taskTitle, deadline });
       return [
-        `  - title: ${yamlString(rnd.pick(TASK_TITLES))}`,
+        `  - title: ${yamlString(taskTitle)}`,
         `    lead:\n      - ${rnd.pick(['stp', 'songanh', 'ubnd'])}-${province.id}`,
         ...(partners.length ? [`    partners:\n${partners.join('\n')}`] : []),
         `    deadline: ${yamlString(deadline)}`,
@@ -165,6 +192,7 @@ export function writeCorpus(target: string, options: CorpusOptions): { plans: nu
     });
     const title = `Kế hoạch ${rnd.pick(['công tác phổ biến, giáo dục pháp luật', 'hòa giải ở cơ sở', 'xây dựng cấp xã đạt chuẩn tiếp cận pháp luật', 'tuyên truyền pháp luật cho đối tượng đặc thù'])} trên địa bàn tỉnh ${province.name} năm ${year}`;
     const summary = Array.from({ length: 2 }, () => rnd.pick(SENTENCES)).join(' ');
+    const basis = rnd.some(legalDocuments, 1, 3);
     const frontmatter = [
       '---',
       `title: ${yamlString(title)}`,
@@ -175,7 +203,7 @@ export function writeCorpus(target: string, options: CorpusOptions): { plans: nu
       `period: ${year}`,
       `status: ${year < 2026 ? 'da-ket-thuc' : 'dang-thuc-hien'}`,
       `summary: ${yamlString(summary)}`,
-      `legalBasis:\n${rnd.some(legalDocuments, 1, 3).map((d) => `  - ${d}`).join('\n')}`,
+      `legalBasis:\n${basis.map((d) => `  - ${d}`).join('\n')}`,
       `themes:\n${rnd.some(themes, 1, 3).map((t) => `  - ${t}`).join('\n')}`,
       `audiences:\n${rnd.some(AUDIENCES, 1, 3).map((a) => `  - ${a}`).join('\n')}`,
       ...(tasks.length ? [`tasks:\n${tasks.join('\n')}`] : []),
@@ -190,10 +218,14 @@ export function writeCorpus(target: string, options: CorpusOptions): { plans: nu
       body.push(block);
       length += Buffer.byteLength(block) + 2;
     }
-    const text = `${frontmatter}\n\n${body.join('\n\n')}\n`;
+    const asMdx = mdxPick.next() < (options.mdxShare ?? 0);
+    const text = `${frontmatter}\n\n${(asMdx ? mdxBody(body, basis[0]!, earlierPlan, taskRows) : body).join('\n\n')}\n`;
     const dir = path.join(target, 'plans', String(year));
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, `${issuer.fileId}-${documentNumberSlug(number)}.md`), text);
+    const name = `${issuer.fileId}-${documentNumberSlug(number)}`;
+    writeFileSync(path.join(dir, `${name}.${asMdx ? 'mdx' : 'md'}`), text);
+    if (asMdx) mdxPlans++;
+    earlierPlan = `${year}/${name}`;
     bytes += Buffer.byteLength(text);
   }
 
@@ -209,5 +241,5 @@ export function writeCorpus(target: string, options: CorpusOptions): { plans: nu
     }
   }
   mkdirSync(path.join(target, 'news'), { recursive: true });
-  return { plans: options.plans, bytes };
+  return { plans: options.plans, mdxPlans, bytes };
 }

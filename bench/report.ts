@@ -24,6 +24,8 @@ interface Step {
 
 export interface BenchResult {
   plans: number;
+  /** How many of the plans were `.mdx` (absent in results from before MDX plans). */
+  mdxPlans?: number;
   seed: number;
   date: string;
   machine: { cpus: number; memoryGB: number; node: string };
@@ -38,6 +40,9 @@ export interface BenchResult {
   search: QueryResult[];
 }
 
+/** plans-10000.json for an all-`.md` corpus, plans-10000-mdx-5.json when 5% of plans are `.mdx`. */
+export const resultName = (plans: number, mdxShare: number) => `plans-${plans}${mdxShare > 0 ? `-mdx-${Math.round(mdxShare * 100)}` : ''}`;
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
 const mb = (value: number) => `${value.toFixed(0)} MB`;
@@ -46,7 +51,7 @@ const verdict = (ok: boolean) => (ok ? 'đạt' : '**chưa đạt**');
 
 function targets(results: BenchResult[]): string[] {
   const lines = ['| Mục tiêu | Đo được | Kết quả |', '| --- | --- | --- |'];
-  const at = (n: number) => results.find((r) => r.plans === n);
+  const at = (n: number) => results.find((r) => r.plans === n && !r.mdxPlans);
   const tenK = at(10_000);
   if (tenK) {
     lines.push(`| 10.000 kế hoạch: build lạnh ≤ 60 s | ${s(tenK.coldBuild.seconds)} (kiểm tra nội dung thêm ${s(tenK.contentCheck.seconds)}) | ${verdict(tenK.coldBuild.seconds <= 60)} |`);
@@ -61,12 +66,29 @@ function targets(results: BenchResult[]): string[] {
   const largest = [...results].sort((a, b) => b.plans - a.plans)[0];
   const plan = largest?.pageWeights[1];
   if (plan && largest) lines.push(`| Trang kế hoạch ≤ 20 KB gzip; JavaScript chỉ cho nút sao chép liên kết, ≤ 1 KB (${largest.plans} kế hoạch) | ${kb(plan.total)}, JS ${kb(plan.js)} | ${verdict(plan.total <= 20 * 1024 && plan.js <= 1024)} |`);
+  lines.push(...mdxTargets(results));
   return lines;
+}
+
+/** Issue 11: a corpus with some `.mdx` plans builds at most 15% slower and with at most 10% more memory than all `.md`. */
+function mdxTargets(results: BenchResult[]): string[] {
+  return results.flatMap((mix) => {
+    const md = results.find((r) => r.plans === mix.plans && !r.mdxPlans);
+    if (!mix.mdxPlans || !md) return [];
+    const share = `${Math.round((mix.mdxPlans / mix.plans) * 100)}% .mdx`;
+    const time = mix.coldBuild.seconds / md.coldBuild.seconds - 1;
+    const memory = mix.coldBuild.peakMB / md.coldBuild.peakMB - 1;
+    const pct = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(0)}%`;
+    return [
+      `| ${mix.plans.toLocaleString('vi-VN')} kế hoạch, ${share}: build lạnh chậm hơn toàn .md ≤ 15% | ${s(mix.coldBuild.seconds)} so với ${s(md.coldBuild.seconds)} (${pct(time)}) | ${verdict(time <= 0.15)} |`,
+      `| ${mix.plans.toLocaleString('vi-VN')} kế hoạch, ${share}: bộ nhớ đỉnh hơn toàn .md ≤ 10% | ${mb(mix.coldBuild.peakMB)} so với ${mb(md.coldBuild.peakMB)} (${pct(memory)}) | ${verdict(memory <= 0.1)} |`,
+    ];
+  });
 }
 
 function sizeSection(r: BenchResult): string[] {
   return [
-    `### ${r.plans.toLocaleString('vi-VN')} kế hoạch, ngày ${r.date}`,
+    `### ${r.plans.toLocaleString('vi-VN')} kế hoạch${r.mdxPlans ? `, trong đó ${r.mdxPlans.toLocaleString('vi-VN')} tệp .mdx` : ''}, ngày ${r.date}`,
     '',
     `Máy: ${r.machine.cpus} lõi, ${r.machine.memoryGB} GB, Node ${r.machine.node}. Kho thử ${r.corpusMB.toFixed(1)} MB văn bản nguồn, seed ${r.seed}; ${r.pages.toLocaleString('vi-VN')} trang HTML.`,
     '',
@@ -90,7 +112,7 @@ function sizeSection(r: BenchResult): string[] {
 }
 
 export function renderReport(results: BenchResult[]): string {
-  const sorted = [...results].sort((a, b) => a.plans - b.plans);
+  const sorted = [...results].sort((a, b) => a.plans - b.plans || (a.mdxPlans ?? 0) - (b.mdxPlans ?? 0));
   return [
     '# Kết quả benchmark',
     '',

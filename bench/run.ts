@@ -1,5 +1,8 @@
 /**
- * npm run bench -- --plans 1000,10000 [--seed 1] [--keep]
+ * npm run bench -- --plans 1000,10000 [--mdx 0.05] [--seed 1] [--keep]
+ *
+ * --mdx writes that share of plans as `.mdx` with components (bench/corpus.ts)
+ * and saves the result beside the all-`.md` one, so the report compares them.
  *
  * For each corpus size: content check, cold build, warm rebuild after editing
  * one plan, output and index sizes, gzip page weights, and Pagefind search in
@@ -15,7 +18,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { writeCorpus } from './corpus';
-import { renderReport, type BenchResult, type PageWeight, type QueryResult } from './report';
+import { renderReport, resultName, type BenchResult, type PageWeight, type QueryResult } from './report';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i++) {
@@ -27,6 +30,8 @@ for (let i = 2; i < process.argv.length; i++) {
 const sizes = (args.get('plans') ?? '1000').split(',').map(Number);
 const seed = Number(args.get('seed') ?? 1);
 const keep = args.has('keep');
+const mdxShare = Number(args.get('mdx') ?? 0);
+if (!(mdxShare >= 0 && mdxShare <= 1)) throw new Error('--mdx là tỉ lệ kế hoạch viết .mdx, từ 0 đến 1, ví dụ --mdx 0.05');
 const RESULTS = path.resolve('bench/results');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -210,7 +215,8 @@ async function benchSize(plans: number): Promise<BenchResult> {
   const env = { ...process.env, PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: dist, PBGDPL_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
   try {
     console.log(`\n== ${plans} kế hoạch trong ${work}`);
-    const corpus = writeCorpus(content, { plans, seed, from: path.resolve('content') });
+    const corpus = writeCorpus(content, { plans, seed, from: path.resolve('content'), mdxShare });
+    if (corpus.mdxPlans > 0) console.log(`${corpus.mdxPlans} kế hoạch viết .mdx`);
     // The same npm scripts `npm run build` runs, so the numbers are what a user gets.
     const check = await measure(['npm', 'run', '--silent', 'check:content'], env);
     console.log(`kiểm tra nội dung: ${check.seconds.toFixed(1)} s, ${check.peakMB.toFixed(0)} MB`);
@@ -240,6 +246,7 @@ async function benchSize(plans: number): Promise<BenchResult> {
 
     return {
       plans,
+      mdxPlans: corpus.mdxPlans,
       seed,
       date: new Date().toISOString().slice(0, 10),
       machine: { cpus: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
@@ -261,7 +268,7 @@ async function benchSize(plans: number): Promise<BenchResult> {
 mkdirSync(RESULTS, { recursive: true });
 for (const plans of sizes) {
   const result = await benchSize(plans);
-  writeFileSync(path.join(RESULTS, `plans-${plans}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(path.join(RESULTS, `${resultName(plans, mdxShare)}.json`), `${JSON.stringify(result, null, 2)}\n`);
 }
 const all = globSync('plans-*.json', { cwd: RESULTS }).map((f) => JSON.parse(readFileSync(path.join(RESULTS, f), 'utf8')) as BenchResult);
 writeFileSync(path.join(RESULTS, 'README.md'), renderReport(all));

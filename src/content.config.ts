@@ -26,7 +26,7 @@ export const collections = {
   agencies: defineCollection({ loader: map(agencies.path), schema: agencies.schema(reference) }),
   themes: defineCollection({ loader: map(themes.path), schema: themes.schema() }),
   legalDocuments: defineCollection({ loader: files(legalDocuments), schema: legalDocuments.schema(reference) }),
-  plans: defineCollection({ loader: frontmatterLoader({ base: `${root}/${plans.path}`, extension: '.md' }), schema: plans.schema(reference) }),
+  plans: defineCollection({ loader: frontmatterLoader({ base: `${root}/${plans.path}`, extensions: plans.extensions }), schema: plans.schema(reference) }),
   topics: defineCollection({ loader: files(topics), schema: topics.schema(reference) }),
   news: defineCollection({ loader: files(news), schema: news.schema(reference) }),
 };

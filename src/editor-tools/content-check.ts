@@ -7,12 +7,13 @@
  * reference check as the build.
  */
 import { z } from 'astro/zod';
-import { mdxToJs } from 'satteri';
 import { lineOfPath, parseYaml, parseYamlData, splitFrontmatter } from '../lib/frontmatter';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections';
 import type { ReferenceFn } from '../schemas/fields';
 import { redirectProblems } from '../publish/redirects';
 import { TO_WRITE } from './scaffold';
+import { contentBodyProblems } from './body-safety';
+import { listImages } from '../publish/images';
 import { buildCatalog, identityProblems, missingReferenceMessage, type RawContent, type RawEntry } from '../domain/catalog';
 
 export interface SourceFile {
@@ -35,22 +36,6 @@ interface LoadedEntry {
   data: unknown;
   /** Line numbers of the entry's fields, worked out only when a problem needs them. */
   lines: () => ReadonlyMap<string, number>;
-}
-
-/** An MDX body that would not compile: where and why, in words an editor can act on. */
-function mdxSyntaxError(body: string): { line: number; message: string } | undefined {
-  try {
-    mdxToJs(body);
-    return undefined;
-  } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    const match = /^(\d+):(\d+): (.*)$/s.exec(text);
-    const [line, column, reason] = match ? [Number(match[1]), match[2], match[3]] : [1, '?', text];
-    return {
-      line,
-      message: `Lỗi cú pháp MDX ở cột ${column}: ${reason}. Trong tệp .mdx, dấu < và { mở đầu component hay biểu thức; muốn viết chữ thường thì gõ \\< hoặc \\{, hoặc đổi đuôi tệp thành .md nếu không dùng component`,
-    };
-  }
 }
 
 function once<T>(make: () => T): () => T {
@@ -118,10 +103,6 @@ function load(files: readonly SourceFile[], problems: Problem[]): LoadedEntry[] 
         }
         source = split.frontmatter;
         firstLine = split.frontmatterLine;
-        if (file.path.endsWith('.mdx')) {
-          const error = mdxSyntaxError(split.body);
-          if (error) problems.push({ file: file.path, line: split.bodyLine + error.line - 1, message: error.message });
-        }
       }
       const lines = once(() => parseYaml(source, firstLine).lines);
       const fast = parseYamlData(source);
@@ -172,6 +153,7 @@ export function parseContent(files: readonly SourceFile[]): { raw: RawContent; p
  */
 export function checkContent(files: readonly SourceFile[], attachments?: ReadonlySet<string>): Problem[] {
   const { raw, problems } = parseContent(files);
+  problems.push(...contentBodyProblems(files, raw, listImages()));
   if (attachments) {
     for (const plan of raw.plans) {
       plan.data.attachments.forEach((a, i) => {

@@ -72,6 +72,7 @@ export const paths = {
   coverageData: () => '/du-lieu/bao-phu.json',
   documentCoverageData: (id: string, format: 'json' | 'csv') => `/du-lieu/bao-phu/van-ban/${id}.${format}`,
   yearCoverageData: (year: number, format: 'json' | 'csv') => `/du-lieu/bao-phu/nam/${year}.${format}`,
+  image: (file: string) => `/hinh-anh/${file}`,
 } as const;
 
 /** The path of page n of a paginated listing: page 1 is the listing itself. */

@@ -10,7 +10,6 @@ import { formatDate } from '../lib/dates';
 import { documentNumberSearchForms } from '../lib/document-number';
 import { formatQuarter } from '../lib/quarter';
 import { paths, segments } from '../lib/urls';
-import { renderPlanBody } from '../loaders/plan-body';
 import { attachmentDetails } from '../publish/attachments';
 import { feedLinks, type FeedLink } from '../publish/feeds';
 import { planPreviewCard, previewCardAlt } from '../publish/preview-cards';
@@ -36,8 +35,6 @@ export interface PlanPage {
   searchKeywords: string[];
   kicker: string;
   rows: SummaryRow[];
-  /** The plan's prose, rendered from its file. */
-  bodyHtml: string;
   legalBasis: { href: string; label: string; title: string }[];
   taskCaption: string;
   attachments: PlanAttachmentLink[];
@@ -99,7 +96,6 @@ export async function planPage(plan: Plan): Promise<PlanPage> {
     searchKeywords: [...documentNumberSearchForms(plan.documentNumber), ...new Set(provinceNames)],
     kicker: ui.card.numbered(plan.typeLabel, plan.documentNumber),
     rows: planRows(plan),
-    bodyHtml: await renderPlanBody(plan.filePath),
     legalBasis: plan.legalBasis.map((doc) => ({ href: paths.legalDocument(doc.id), label: `${doc.typeLabel} ${doc.number}`, title: doc.title })),
     taskCaption: ui.plan.tasksCaption(plan.typeLabel, plan.documentNumber),
     attachments: plan.attachments.map((a) => ({ title: a.title, href: paths.attachment(a.file), details: attachmentDetails(a.file).label })),

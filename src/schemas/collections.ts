@@ -12,7 +12,7 @@ import { themeSchema } from './theme';
 import { topicSchema } from './topic';
 
 /**
- * entries: one Markdown file per entry (MDX too where `mdx` is set), facts in frontmatter;
+ * entries: one Markdown or MDX file per entry, facts in frontmatter;
  * documents: one YAML file per entry; map: one YAML file, entries keyed by id.
  */
 export type CollectionShape = 'entries' | 'documents' | 'map';
@@ -22,8 +22,9 @@ export const COLLECTIONS = {
   agencies: { shape: 'map', path: 'agencies.yaml', schema: agencySchema },
   themes: { shape: 'map', path: 'themes.yaml', schema: () => themeSchema },
   legalDocuments: { shape: 'documents', path: 'legal-documents', extensions: ['.yaml'], schema: legalDocumentSchema },
-  // Plans are plain Markdown: tens of thousands of them, rendered page by page (src/loaders/frontmatter.ts).
-  plans: { shape: 'entries', path: 'plans', extensions: ['.md'], schema: planSchema },
+  // Tens of thousands of plans: `.md` bodies are rendered page by page from their file, and only an
+  // `.mdx` plan is compiled, on its own (src/loaders/frontmatter.ts).
+  plans: { shape: 'entries', path: 'plans', extensions: ['.md', '.mdx'], schema: planSchema },
   topics: { shape: 'entries', path: 'topics', extensions: ['.md', '.mdx'], schema: topicSchema },
   news: { shape: 'entries', path: 'news', extensions: ['.md', '.mdx'], schema: newsSchema },
 } as const;

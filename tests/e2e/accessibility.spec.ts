@@ -6,6 +6,7 @@ const PAGES = {
   'trang chủ': '/',
   'kế hoạch': '/ke-hoach/2020/lang-son-176-kh-ubnd/',
   'kế hoạch không rõ ngày ban hành': '/ke-hoach/2022/hai-phong-31-kh-hdphpbgdpl/',
+  'kế hoạch viết MDX, đủ các component': '/ke-hoach/2019/lai-chau-972-kh-ubnd/',
   'danh sách kế hoạch': '/ke-hoach/',
   'kế hoạch theo năm': '/ke-hoach/2023/',
   'tỉnh, thành': '/tinh-thanh/',

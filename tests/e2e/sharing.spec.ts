@@ -100,12 +100,12 @@ test('every feed is well-formed Atom, linked from the pages it covers, with the 
 
 test('the open data matches the content, plan by plan', async ({ request }) => {
   const index = await (await request.get('/du-lieu/ke-hoach.json')).json();
-  const planFiles = globSync('plans/**/*.md', { cwd: 'content' });
+  const planFiles = globSync('plans/**/*.{md,mdx}', { cwd: 'content' });
   expect(planFiles.length).toBeGreaterThanOrEqual(SEED_PLANS.length);
   expect(index.count).toBe(planFiles.length);
   expect(index.plans).toHaveLength(planFiles.length);
   for (const file of planFiles) {
-    const id = file.split(path.sep).join('/').replace(/^plans\//, '').replace(/\.md$/, '');
+    const id = file.split(path.sep).join('/').replace(/^plans\//, '').replace(/\.mdx?$/, '');
     const frontmatter = parseYaml(readFileSync(path.join('content', file), 'utf8').split(/^---$/m)[1]!);
     const listed = index.plans.find((p: { id: string }) => p.id === id);
     expect(listed, id).toBeDefined();

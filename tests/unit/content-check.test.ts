@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/editor-tools/content-check';
-import { fileText, readContent, withFile } from './helpers/content';
+import { listAttachments } from '../../src/editor-tools/content-files';
+import { CONTENT_DIR, fileText, readContent, withFile } from './helpers/content';
 
 const seed = readContent();
 const PLAN = 'plans/2020/lang-son-176-kh-ubnd.md';
@@ -106,10 +107,8 @@ describe('checkContent on bad entries', () => {
     expect(problems.find((p) => p.field === 'documentNumber')!.message).toContain('đã có ở plans/2020/lang-son-176-kh-ubnd.md');
   });
 
-  it('accepts only Markdown for plans, which are rendered page by page', () => {
-    const [problem] = checkContent(withFile(seed.filter((f) => f.path !== PLAN), PLAN.replace(/\.md$/, '.mdx'), fileText(seed, PLAN)));
-    expect(problem).toMatchObject({ file: 'plans/2020/lang-son-176-kh-ubnd.mdx' });
-    expect(problem!.message).toContain('phải có đuôi .md');
+  it('accepts a plan written as .mdx as well as .md', () => {
+    expect(checkContent(withFile(seed.filter((f) => f.path !== PLAN), PLAN.replace(/\.md$/, '.mdx'), fileText(seed, PLAN)))).toEqual([]);
   });
 
   it('points at the line of an MDX syntax error', () => {
@@ -123,10 +122,11 @@ describe('checkContent on bad entries', () => {
 
   it('refuses an attachment whose file is missing, and accepts it once it is there', () => {
     const attached = planWith('source:\n', 'attachments:\n  - file: 2020/lang-son-176-kh-ubnd.pdf\n    title: Toàn văn\nsource:\n');
-    const [problem] = checkContent(attached, new Set());
+    const present = listAttachments(CONTENT_DIR);
+    const [problem] = checkContent(attached, present);
     expect(problem).toMatchObject({ file: PLAN, field: 'attachments.0.file' });
     expect(problem!.message).toContain('content/attachments/2020/lang-son-176-kh-ubnd.pdf');
-    expect(checkContent(attached, new Set(['2020/lang-son-176-kh-ubnd.pdf']))).toEqual([]);
+    expect(checkContent(attached, new Set([...present, '2020/lang-son-176-kh-ubnd.pdf']))).toEqual([]);
   });
 
   it('points at the line of a YAML syntax error', () => {
