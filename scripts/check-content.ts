@@ -5,7 +5,15 @@
 import path from 'node:path';
 import { checkContent, formatProblems } from '../src/editor-tools/content-check';
 import { listAttachments, readContentFiles } from '../src/editor-tools/content-files';
+import { commandLineOrExit } from '../src/editor-tools/command-line';
 import { contentDir } from '../src/lib/content-dir';
+
+commandLineOrExit({
+  command: 'npm run check:content',
+  description: 'Kiểm tra toàn bộ thư mục content/ mà không dựng trang: in mọi lỗi kèm tệp, dòng và trường.',
+  flags: {},
+  examples: ['npm run check:content'],
+});
 
 const root = contentDir();
 const files = readContentFiles(root);
