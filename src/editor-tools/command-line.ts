@@ -23,7 +23,7 @@ export interface CommandSpec<F extends Record<string, FlagSpec>> {
   flags: F;
   /** Positional arguments, as shown in the usage line: "<tệp>". */
   positionals?: { name: string; help: string; min: number; max: number };
-  examples: string[];
+  examples: readonly string[];
 }
 
 export type FlagValues<F extends Record<string, FlagSpec>> = {
