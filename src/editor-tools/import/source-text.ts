@@ -1,0 +1,59 @@
+/**
+ * The text of an official document as the importer reads it: one logical line
+ * per paragraph, each remembering the line of the source it starts on, and
+ * each split into cells where the text came from a table (" | " or a tab) or
+ * from a PDF's two-column header (three spaces or more).
+ */
+
+export interface SourceLine {
+  /** 1-based line of the text given to the importer. */
+  line: number;
+  text: string;
+  cells: string[];
+}
+
+/** Every line number the reader reports refers to this text, as it was given. */
+export function normaliseSource(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    .replace(/\u200B/g, '');
+}
+
+const SENTENCE_END = /[.;:!?…)"”]$/;
+const CONTINUATION = /^[a-zà-ỹđ(]/u;
+
+/**
+ * Joins a paragraph that a PDF or a narrow web page broke across lines: a line
+ * that does not end a sentence, followed by one starting in lower case.
+ */
+export function sourceLines(text: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  // The source line the last logical line ends on: a paragraph joins only the line right after it.
+  let lastEnd = -1;
+  normaliseSource(text)
+    .split('\n')
+    .forEach((raw, i) => {
+      const trimmed = raw.trim();
+      if (trimmed === '') return;
+      const cells = splitCells(trimmed);
+      const previous = lines.at(-1);
+      if (previous && lastEnd === i && cells.length === 1 && previous.cells.length === 1 && !SENTENCE_END.test(previous.text) && CONTINUATION.test(trimmed)) {
+        previous.text = `${previous.text} ${trimmed}`;
+        previous.cells = [previous.text];
+      } else {
+        lines.push({ line: i + 1, text: cells.join(' | '), cells });
+      }
+      lastEnd = i + 1;
+    });
+  return lines;
+}
+
+export function splitCells(text: string): string[] {
+  return text
+    .split(/\t| \| | {3,}/)
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== '' && cell !== '|');
+}
