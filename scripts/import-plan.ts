@@ -4,11 +4,11 @@
  * found with its line, every field it could not determine, and, last, the path
  * of the entry it wrote. `npm run import -- --help` lists the flags.
  */
-import { appendFileSync, copyFileSync, existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { commandLineOrExit } from '../src/editor-tools/command-line';
-import { agencyYaml, draftPlan, type ImportContext, type OriginalFile } from '../src/editor-tools/import/draft-entry';
+import { agencyYaml, draftPlan, type OriginalFile } from '../src/editor-tools/import/draft-entry';
+import { loadImportContext } from '../src/editor-tools/import/import-context';
 import { documentText } from '../src/editor-tools/import/document-text';
 import { readPlan } from '../src/editor-tools/import/read-plan';
 import { contentDir } from '../src/lib/content-dir';
@@ -39,18 +39,7 @@ if (!read.ok) {
 }
 
 const root = contentDir();
-const yamlOf = (name: string) => parse(readFileSync(path.join(root, name), 'utf8'), { schema: 'core' }) as Record<string, Record<string, unknown>>;
-const legalDir = path.join(root, 'legal-documents');
-const context: ImportContext = {
-  provinces: new Map(Object.entries(yamlOf('provinces.yaml')).map(([id, p]) => [id, { name: String(p.name), kind: String(p.kind) }])),
-  agencies: new Map(Object.entries(yamlOf('agencies.yaml')).map(([id, a]) => [id, { name: String(a.name), level: String(a.level), ...(a.shortName ? { shortName: String(a.shortName) } : {}), ...(a.province ? { province: String(a.province) } : {}) }])),
-  legalDocuments: new Map(globSync('*.yaml', { cwd: legalDir }).map((name) => {
-    const doc = parse(readFileSync(path.join(legalDir, name), 'utf8'), { schema: 'core' }) as Record<string, unknown>;
-    return [name.replace(/\.yaml$/, ''), { number: String(doc.number), type: String(doc.type), title: String(doc.title) }];
-  })),
-  themes: Object.keys(yamlOf('themes.yaml')),
-  today: new Date(),
-};
+const context = loadImportContext(root, new Date());
 
 const extension = path.extname(file).slice(1).toLowerCase();
 const original: OriginalFile | undefined = flags['dinh-kem'] && ['pdf', 'docx', 'doc'].includes(extension) ? { name: path.basename(file), extension: extension as OriginalFile['extension'] } : undefined;

@@ -90,7 +90,12 @@ export function resolveAgency(phrase: string, scope: AgencyScope, known: Readonl
     return draft(`so-nganh-${p.id}`, inProvince(name), 'tinh', 'Các sở, ban, ngành, đoàn thể tỉnh');
   }
   if (/^uy ban nhan dan (cac|cap) (huyen|quan)/.test(folded)) return draft(`ubnd-huyen-${p.id}`, `Ủy ban nhân dân các huyện, thành phố thuộc ${kindWord} ${p.name}`, 'huyen', 'UBND các huyện, thành phố');
-  if (/^uy ban nhan dan (cac|cap) (xa|phuong)/.test(folded)) return draft(`ubnd-xa-${p.id}`, `Ủy ban nhân dân các xã, phường thuộc ${kindWord} ${p.name}`, 'xa', 'UBND cấp xã');
+  if (/^uy ban nhan dan (cac|cap) (xa|phuong)/.test(folded)) {
+    // A district's plan speaks of its own communes.
+    return scope.locality?.level === 'huyen'
+      ? draft(`ubnd-xa-${slugify(scope.locality.name)}-${p.id}`, `Ủy ban nhân dân các xã, thị trấn thuộc huyện ${scope.locality.name}`, 'xa', 'UBND các xã, thị trấn')
+      : draft(`ubnd-xa-${p.id}`, `Ủy ban nhân dân các xã, phường thuộc ${kindWord} ${p.name}`, 'xa', 'UBND cấp xã');
+  }
   if (/^uy ban nhan dan (tinh|thanh pho)$/.test(folded) || folded === `uy ban nhan dan ${kindWord === 'tỉnh' ? 'tinh' : 'thanh pho'} ${fold(p.name)}`) {
     return draft(`ubnd-${p.id}`, `Ủy ban nhân dân ${kindWord} ${p.name}`, 'tinh', `UBND ${kindWord === 'tỉnh' ? 'tỉnh' : 'TP'} ${p.name}`);
   }

@@ -65,7 +65,8 @@ export function htmlText(html: string): string {
         .filter((c): c is HTMLElement => c.nodeType === 1 && ['td', 'th'].includes((c as HTMLElement).rawTagName?.toLowerCase() ?? ''))
         // A cell holding several paragraphs (a header's agency and number) splits into one cell per paragraph.
         .map((cell) => htmlText(cell.innerHTML).split('\n').map((l) => l.trim()).filter(Boolean).join(' ¶ '));
-      out[out.length - 1] = cells.map((c) => c || '').filter((c) => c !== '').join(' | ');
+      // Empty cells stay, so that each value keeps its column.
+      out[out.length - 1] = cells.join(' | ');
       newLine();
       return;
     }

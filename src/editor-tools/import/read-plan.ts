@@ -85,10 +85,10 @@ const TYPE_WORDS: Record<string, PlanType> = {
   'ĐỀ ÁN': 'de-an',
   'HƯỚNG DẪN': 'huong-dan',
 };
-const NATIONAL = /CỘNG H[OÒ]À XÃ HỘI|Độc lập\s*[-–]\s*Tự do|^[-_=*\s.]+$/iu;
+const NATIONAL = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do|^[-_=*\s.]+$/iu;
 const NUMBER_LINE = /^Số\s*[:.]\s*(.*)$|^Số\s+(\d.*)$/u;
 const DATE_LINE = /^(.{2,40}?),\s*ngày\s*([\d.…\s]*?)\s*tháng\s*([\d.…\s]*?)\s*năm\s*(\d{4})/iu;
-const OPENING = /^(Thực hiện|Căn cứ|Triển khai|Nhằm|Để|Trên cơ sở|Theo)\b/u;
+const OPENING = /^(Thực hiện|Căn cứ|Triển khai|Nhằm|Để|Trên cơ sở|Theo)(?![\p{L}\p{M}])/u;
 const ROMAN_HEADING = /^(I|II|III|IV|V|VI|VII|VIII|IX|X)[.)]\s*(.*)$/u;
 const TASKS_HEADING = /nội dung|nhiệm vụ|giải pháp|hoạt động/iu;
 
@@ -106,13 +106,13 @@ function modernTones(text: string): string {
 }
 
 /** The parts of a line that are not the national motto side of the header. */
-const headerCells = (line: SourceLine) => line.cells.filter((c) => !NATIONAL.test(c));
+const headerCells = (line: SourceLine) => line.cells.filter((c) => c !== '' && !NATIONAL.test(c));
 
 export function readPlan(text: string): PlanReading {
   const lines = sourceLines(text);
   const notes: string[] = [];
   const reading: PlanReading = { citations: [], tasks: [], audiences: [], themesText: [], notes };
-  const names = namesInText(lines.map((l) => l.text));
+  const names = namesInText(lines.flatMap((l) => l.cells));
 
   // Header: everything before the document type line.
   const typeIndex = lines.findIndex((l) => l.cells.some((c) => TYPE_WORDS[modernTones(c).replace(/\s+/g, ' ').trim()] !== undefined || /^(KẾ HOẠCH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN)\s+\S/u.test(c) && isCapitalized(c)));
@@ -136,6 +136,10 @@ export function readPlan(text: string): PlanReading {
   }
   if (issuerParts.length > 0) reading.issuer = { value: issuerHeading(issuerParts.map((p) => p.value)), line: issuerParts[0]!.line };
   else notes.push('Cơ quan ban hành: không thấy tên cơ quan ở đầu văn bản');
+  // Place names written in capitals in the title: the header gives their spelling.
+  for (const place of [reading.place?.value.replace(/^TP\.?\s*/u, ''), reading.issuer?.value.locality?.name, reading.issuer?.value.parentProvince]) {
+    if (place) names.unshift(place);
+  }
   if (!reading.documentNumber && !notes.some((n) => n.startsWith('Số ký hiệu'))) notes.push('Số ký hiệu: không thấy dòng "Số: …"');
   if (!reading.issuedOn && !notes.some((n) => n.startsWith('Ngày ban hành'))) notes.push('Ngày ban hành: không thấy dòng "…, ngày … tháng … năm …"');
 
@@ -153,14 +157,19 @@ export function readPlan(text: string): PlanReading {
     for (; i < lines.length; i++) {
       const line = lines[i]!;
       if (NATIONAL.test(line.text)) continue;
-      // A decision names its signer's office above "Căn cứ": "BỘ TRƯỞNG BỘ TƯ PHÁP", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH".
-      if (/^(BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|HỘI ĐỒNG PHỐI HỢP)\b/u.test(line.text) && titleParts.length > 0) {
+      // A decision names who decides above "Căn cứ": "BỘ TRƯỞNG BỘ TƯ PHÁP", "ỦY BAN NHÂN DÂN THÀNH PHỐ …".
+      if (titleParts.length > 0 && line.text.length < 90 && /^(BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|HỘI ĐỒNG|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)(?![\p{L}\p{M}])/u.test(line.text)) {
         i++;
         break;
       }
-      if (isCapitalized(line.text) || (/^(Về việc|V\/v)\b/u.test(line.text) && titleParts.length === 0)) {
+      if (isCapitalized(line.text)) {
         titleParts.push({ value: line.text, line: line.line });
         continue;
+      }
+      // Newer layouts print the title in sentence case; the opening that follows ends with ":" or lists bases with ";".
+      if (titleParts.length === 0 && !/^Căn cứ/u.test(line.text) && !/[:;]$/.test(line.text) && !/ban hành Kế hoạch|như sau/u.test(line.text) && !ROMAN_HEADING.test(line.text)) {
+        titleParts.push({ value: line.text.replace(/^(Về việc|V\/v)\s+/u, ''), line: line.line });
+        i++;
       }
       break;
     }
@@ -173,7 +182,16 @@ export function readPlan(text: string): PlanReading {
       notes.push('Trích yếu: không thấy tên văn bản sau chữ ' + PLAN_TYPES[reading.documentType.value].toLocaleUpperCase('vi'));
     }
   } else {
-    notes.push('Loại văn bản và trích yếu: không thấy dòng KẾ HOẠCH, QUYẾT ĐỊNH, CHƯƠNG TRÌNH… in hoa');
+    // A letter ("công văn") has no type line; its subject "V/v hướng dẫn …" says what it is.
+    const subject = lines.slice(0, 15).find((l) => /^V\/v\s+/iu.test(l.text));
+    const typed = subject && Object.entries(PLAN_TYPES).find(([, label]) => new RegExp(`^V\\/v\\s+${label}`, 'iu').test(subject.text));
+    if (subject && typed) {
+      reading.documentType = { value: typed[0] as PlanType, line: subject.line };
+      reading.title = { value: upperFirst(subject.text.replace(/^V\/v\s+/iu, '')), line: subject.line };
+      bodyStart = lines.indexOf(subject) + 1;
+    } else {
+      notes.push('Loại văn bản và trích yếu: không thấy dòng KẾ HOẠCH, QUYẾT ĐỊNH, CHƯƠNG TRÌNH… in hoa');
+    }
   }
 
   // Opening: "Thực hiện …", "Căn cứ …" until the first numbered part.
@@ -230,10 +248,12 @@ const LEVEL_WORD = { tinh: 'tỉnh', 'thanh-pho': 'thành phố', huyen: 'huyệ
 
 /** "SỞ GIÁO DỤC VÀ ĐÀO TẠO" → "Sở Giáo dục và Đào tạo": each area of a ministry's or department's name keeps a capital. */
 function areaName(capitals: string): string {
-  return lowerVietnamese(capitals)
+  const [, head = '', rest = capitals] = /^(SỞ|BỘ|BAN|PHÒNG|VĂN PHÒNG|CÔNG AN)?\s*(.*)$/u.exec(capitals.trim()) ?? [];
+  const area = lowerVietnamese(rest)
     .split(/( và |, | - |-)/)
     .map((part) => (/^( và |, | - |-)$/.test(part) ? part : upperFirst(part)))
     .join('');
+  return head ? `${upperFirst(lowerVietnamese(head))} ${area}` : area;
 }
 
 function localityOf(capitals: string): IssuerHeading['locality'] | undefined {
@@ -244,12 +264,12 @@ function localityOf(capitals: string): IssuerHeading['locality'] | undefined {
 
 /** The issuing body from the header's lines in capitals, top to bottom. */
 export function issuerHeading(parts: readonly string[]): IssuerHeading {
-  const joined = parts.join(' ').replace(/\s+/g, ' ').replace(/^UBND\b/u, 'ỦY BAN NHÂN DÂN').trim();
+  const joined = modernTones(parts.join(' ')).replace(/\s+/g, ' ').replace(/^UBND(?= )/u, 'ỦY BAN NHÂN DÂN').trim();
   const ubnd = /ỦY BAN NHÂN DÂN\s+(.+)$/u.exec(joined);
   const council = /^(?:HỘI ĐỒNG PHỐI HỢP|HĐPH)\s*(?:PHỔ BIẾN,?\s*GIÁO DỤC PHÁP LUẬT|PBGDPL)\s+(.+)$/u.exec(joined);
   const lastPart = parts.at(-1)!.replace(/\s+/g, ' ').trim();
   // A department or unit under a people's committee: "UBND TỈNH SÓC TRĂNG" above "SỞ TƯ PHÁP".
-  if (parts.length >= 2 && /^(SỞ|BAN|PHÒNG|CÔNG AN|VĂN PHÒNG)\b/u.test(lastPart)) {
+  if (parts.length >= 2 && /^(SỞ|BAN|PHÒNG|CÔNG AN|VĂN PHÒNG)(?![\p{L}\p{M}])/u.test(lastPart)) {
     const parent = parts.slice(0, -1).join(' ').replace(/^(UBND|ỦY BAN NHÂN DÂN)\s*/u, '');
     const locality = localityOf(parent);
     const own = areaName(lastPart);
@@ -289,7 +309,7 @@ const NUMBERED = new RegExp(
     `(?:\\s+của\\s+(${ISSUERS})(?=\\s+${ABOUT_START}\\s|[,;.:]|\\s*$))?`,
   'gu',
 );
-const LAW = /(?<![\p{L}\p{M}])(Bộ luật|Luật)\s+((?:(?!\s+(?:số|năm|ngày|của|và Luật|và Bộ luật)\s)[^;.()])+?)(?:\s+số\s+(\d+\/\d{4}\/QH\d+))?(?:\s+năm\s+(\d{4})|\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4}))?(?=[;.()]|,\s*(?:\p{Lu}|ngày)|\s+(?:và|của)\s|\s*$)/gu;
+const LAW = /(?<![\p{L}\p{M}])(Bộ luật|Luật)\s+((?:(?!\s+(?:số|năm|ngày|của|và Luật|và Bộ luật)\s)[^;.()])+?)(?:\s+số\s+(\d+\/\d{4}\/QH\d+))?(?:\s+năm\s+(\d{4})|\s+ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4}))?(?=[;.()]|,\s*(?:\p{Lu}|ngày)|\s+và\s+(?:Luật|Bộ luật|Nghị|Quyết|Chỉ thị|Kết luận|Thông tư)|\s+của\s|\s*$)/gu;
 
 /** What a cited document is about: from "về", "ban hành"… after its number to the end of the clause. */
 function aboutAfter(text: string, from: number): string | undefined {
@@ -372,7 +392,9 @@ const AGENCY_SEPARATOR = new RegExp(`\\s*;\\s*|\\s*,\\s*(?=(?:và\\s+)?${AGENCY_
 export function agencyNames(text: string): string[] {
   return text
     .replace(/\([^)]*\)/g, '')
-    .split(AGENCY_SEPARATOR)
+    .split(/\s*;\s*/)
+    // "Các sở, ban, ngành, Mặt trận Tổ quốc và đoàn thể tỉnh" is one group, commas and all.
+    .flatMap((part) => (/^(Thủ trưởng\s+|Chủ tịch\s+)?[Cc]ác\s+(sở|cơ quan|ban|ngành)/u.test(part) ? [part] : part.split(AGENCY_SEPARATOR)))
     .map((name) => name.replace(/^(và|với)\s+/u, '').replace(/[.;,:\s]+$/u, '').trim())
     .filter((name) => name !== '' && name !== 'và');
 }

@@ -1,8 +1,8 @@
 /**
  * The text of an official document as the importer reads it: one logical line
  * per paragraph, each remembering the line of the source it starts on, and
- * each split into cells where the text came from a table (" | " or a tab) or
- * from a PDF's two-column header (three spaces or more).
+ * each split into cells where the text came from a table or a two-column
+ * header (" | " or a tab).
  */
 
 export interface SourceLine {
@@ -51,9 +51,8 @@ export function sourceLines(text: string): SourceLine[] {
   return lines;
 }
 
+/** A table row keeps its empty cells, so each value stays under its column. */
 export function splitCells(text: string): string[] {
-  return text
-    .split(/\t| \| | {3,}/)
-    .map((cell) => cell.trim())
-    .filter((cell) => cell !== '' && cell !== '|');
+  if (!/\t|(^|\s)\|(\s|$)/.test(text)) return [text];
+  return text.split(/\s*[|\t]\s*/).map((cell) => cell.trim());
 }

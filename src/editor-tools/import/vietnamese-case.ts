@@ -38,16 +38,17 @@ const KNOWN_NAMES = [
 export function namesInText(lines: readonly string[]): string[] {
   const names = new Set<string>(KNOWN_NAMES);
   const phrase = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*(?:[ -](?:\p{Lu}[\p{L}\p{M}]*|số|[\d][\w/.-]*))*)/gu;
-  for (const line of lines) {
-    if (isCapitalized(line)) continue;
-    for (const match of line.matchAll(phrase)) {
-      // A word that starts a sentence is capitalised because it does: only phrases, or words inside a sentence, are names.
-      const before = line.slice(0, match.index).trimEnd();
-      const startsSentence = before === '' || /[.:;!?]$/.test(before) || /^[-+•*\d.)]+$/.test(before);
-      if (match[1]!.includes(' ') ? !startsSentence || /^(Luật|Kết luận|Chỉ thị|Quyết định|Nghị quyết|Nghị định|Thông tư|Ban|Bộ|Sở|Ủy ban|Hội đồng)/u.test(match[1]!) : !startsSentence) names.add(match[1]!);
+  for (const cell of lines) {
+    if (isCapitalized(cell)) continue;
+    for (const match of cell.matchAll(phrase)) {
+      const name = match[1]!;
+      // A capital that starts a sentence says nothing; single words are too often common nouns.
+      const before = cell.slice(0, match.index).trimEnd();
+      const startsSentence = before === '' || /[.:;!?“"(]$/.test(before) || /^[-+•*\d.)]+$/.test(before);
+      if (name.includes(' ') ? !startsSentence || /^(Luật|Kết luận|Chỉ thị|Quyết định|Nghị quyết|Nghị định|Thông tư|Ban|Bộ|Sở|Ủy ban|Hội đồng)\s/u.test(name) : /^\p{Lu}{3,}$/u.test(name)) names.add(name);
     }
-    // A document type with its number: "Kết luận số 80-KL/TW", "Chỉ thị số 32-CT/TW".
-    for (const match of line.matchAll(/(?<![\p{L}\p{M}])(Luật|Bộ luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Kế hoạch|Đề án|Chương trình) (số [\d][\w/.-]*|[\p{L}\p{M} ,]+?)(?=[;,.()]| năm| ngày| số|$)/gu)) {
+    // A document type with its number: "Kết luận số 80-KL/TW"; a law by its name: "Luật Hòa giải ở cơ sở".
+    for (const match of cell.matchAll(/(?<![\p{L}\p{M}])(Luật|Bộ luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Kế hoạch|Đề án|Chương trình) (số [\d][\w/.-]*|[\p{L}\p{M} ,]+?)(?=[;,.()]| năm| ngày| số|$)/gu)) {
       if (match[2]!.startsWith('số')) names.add(`${match[1]} ${match[2]}`);
       else if (match[1] === 'Luật' || match[1] === 'Bộ luật') names.add(`${match[1]} ${match[2]!.trim()}`);
     }
@@ -61,13 +62,22 @@ export function namesInText(lines: readonly string[]): string[] {
  */
 export function sentenceCase(capitals: string, names: readonly string[]): string {
   let text = lower(capitals);
-  // Letters and digits only: a name never matches inside a longer word.
   for (const name of names) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\d])${escape(lower(name))}(?![\\p{L}\\p{M}\\d])`, 'gu');
+    // Letters and digits only: a name never matches inside a longer word, nor "bộ" inside "cán bộ".
+    const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\d])(?<!cán )${escape(lower(name))}(?![\\p{L}\\p{M}\\d])`, 'gu');
     text = text.replace(pattern, name);
   }
-  // Codes inside numbers stay in capitals: "80-kl/tw" → "80-KL/TW".
-  return text.replace(/(\d+(?:\/\d{4})?[/-])([a-zđ][a-zđ0-9/-]*)/gu, (_, n: string, code: string) => n + code.toLocaleUpperCase('vi'));
+  return (
+    text
+      // The Party keeps its capital; its members do not: "cấp ủy Đảng", "đảng viên".
+      .replace(/(?<![\p{L}\p{M}])đảng(?! viên)(?![\p{L}\p{M}])/gu, 'Đảng')
+      // A document named by its type: "ban hành Kế hoạch…", "thực hiện Đề án “Phát huy…”".
+      .replace(/(ban hành|phê duyệt|thực hiện|triển khai|kèm theo) (kế hoạch|đề án|chương trình|quy định|quy chế)(?![\p{L}\p{M}])/gu, (_, verb: string, type: string) => `${verb} ${upperFirst(type)}`)
+      .replace(/(?<![\p{L}\p{M}])(kết luận|chỉ thị|nghị quyết|nghị định|quyết định|thông tư|kế hoạch|công văn|luật) (số \d)/gu, (_, type: string, number: string) => `${upperFirst(type)} ${number}`)
+      .replace(/([“"])(\p{Ll})/gu, (_, quote: string, letter: string) => quote + letter.toLocaleUpperCase('vi'))
+      // Codes inside numbers stay in capitals: "80-kl/tw" → "80-KL/TW".
+      .replace(/(\d+(?:\/\d{4})?[/-])([a-zđ][a-zđ0-9/-]*)/gu, (_, n: string, code: string) => n + code.toLocaleUpperCase('vi'))
+  );
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
