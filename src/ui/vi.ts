@@ -18,4 +18,6 @@ export const ui = {
   breadcrumbHome: 'Trang chủ',
   pagination: { label: 'Phân trang', prev: 'Trang trước', next: 'Trang sau', page: (n: number, total: number) => `Trang ${n}/${total}` },
   noPlans: 'Chưa có kế hoạch nào.',
+  // A plan published from a text that stops before its tasks (legal databases often show only the first page).
+  tasksInOriginal: { before: 'Văn bản Cổng PBGDPL có được không cho thấy nhiệm vụ và thời hạn của kế hoạch này; xem ', link: 'văn bản gốc', after: '.' },
 } as const;

@@ -64,7 +64,7 @@ describe('capitals', () => {
       .toBe('ban hành Kế hoạch thực hiện Kết luận số 80-KL/TW của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với cán bộ, đảng viên');
   });
   it('reads the issuing body from the header lines, a department under its province too', () => {
-    expect(issuerHeading(['UBND TỈNH SÓC TRĂNG', 'SỞ TƯ PHÁP'])).toEqual({ name: 'Sở Tư pháp tỉnh Sóc Trăng', kind: 'department', locality: { level: 'tinh', name: 'Sóc Trăng' } });
+    expect(issuerHeading(['UBND TỈNH SÓC TRĂNG', 'SỞ TƯ PHÁP'])).toEqual({ name: 'Sở Tư pháp tỉnh Sóc Trăng', kind: 'department', locality: { level: 'tinh', name: 'Sóc Trăng', word: 'tỉnh' } });
     expect(issuerHeading(['UỶ BAN NHÂN DÂN', 'HUYỆN BẮC TRÀ MY'])).toMatchObject({ name: 'Ủy ban nhân dân huyện Bắc Trà My', kind: 'ubnd' });
     expect(issuerHeading(['BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI'])).toEqual({ name: 'Bộ Lao động - Thương binh và Xã hội', kind: 'ministry' });
   });

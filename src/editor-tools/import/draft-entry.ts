@@ -13,6 +13,7 @@ import { PLAN_TYPES } from '../../schemas/plan';
 import { TO_WRITE } from '../scaffold';
 import { resolveAgency, type AgencyDraft, type AgencyScope, type KnownAgency } from './agency-names';
 import type { CitedDocument, Found, PlanReading } from './read-plan';
+import { normaliseSource } from './source-text';
 
 export interface ImportContext {
   provinces: ReadonlyMap<string, { name: string; kind: string }>;
@@ -97,7 +98,7 @@ export function draftPlan(reading: PlanReading, sourceText: string, context: Imp
   let provinceLine = reading.issuer?.line;
   if (heading && !provinceId && heading.kind !== 'ministry') {
     // A district's or commune's header may not name its province; the first province the text names is it.
-    const lines = sourceText.normalize('NFC').split(/\r?\n/);
+    const lines = normaliseSource(sourceText).split('\n');
     for (let i = 0; i < lines.length && !provinceId; i++) {
       for (const [id, p] of context.provinces) {
         if (new RegExp(`(tỉnh|thành phố)\\s+${p.name}(?![\\p{L}\\p{M}])`, 'iu').test(lines[i]!)) {
@@ -219,7 +220,11 @@ export function draftPlan(reading: PlanReading, sourceText: string, context: Imp
   return { values, path: `plans/${id}.md`, text, newAgencies: [...newAgencies.values()], legalDocuments, ...(attachment ? { attachment } : {}), found, missing };
 }
 
-function issuerId(heading: NonNullable<PlanReading['issuer']>['value'], province: { id: string; name: string; kind: string } | undefined, context: ImportContext, scope: AgencyScope) {
+function issuerId(header: NonNullable<PlanReading['issuer']>['value'], province: { id: string; name: string; kind: string } | undefined, context: ImportContext, scope: AgencyScope) {
+  // A committee whose header lost its second line ("ỦY BAN NHÂN DÂN" alone) is named after the province the text gives.
+  const heading = header.kind === 'ubnd' && !header.locality && province
+    ? { ...header, name: `Ủy ban nhân dân ${province.kind === 'thanh-pho' ? 'thành phố' : 'tỉnh'} ${province.name}` }
+    : header;
   const byName = [...context.agencies].find(([, a]) => fold(a.name) === fold(heading.name));
   if (byName) return { id: byName[0] };
   const level = heading.kind === 'ministry' ? 'trung-uong' : heading.locality?.level === 'huyen' ? 'huyen' : heading.locality?.level === 'xa' ? 'xa' : 'tinh';

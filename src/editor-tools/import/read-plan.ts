@@ -26,7 +26,7 @@ export interface IssuerHeading {
   name: string;
   kind: 'ubnd' | 'hdph' | 'department' | 'ministry' | 'other';
   /** The administrative unit the body belongs to, when the header says. */
-  locality?: { level: 'tinh' | 'thanh-pho' | 'huyen' | 'xa'; name: string };
+  locality?: { level: 'tinh' | 'thanh-pho' | 'huyen' | 'xa'; name: string; /** "tỉnh", "phường", "thị trấn"… as printed. */ word: string };
   /** The province above a district or commune body, when the header names it. */
   parentProvince?: string;
 }
@@ -85,12 +85,36 @@ const TYPE_WORDS: Record<string, PlanType> = {
   'ĐỀ ÁN': 'de-an',
   'HƯỚNG DẪN': 'huong-dan',
 };
-const NATIONAL = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do|^[-_=*\s.]+$/iu;
+// The motto side of the header, whole or broken across lines by a narrow column.
+const NATIONAL = /CỘNG\s+H(?:ÒA|OÀ)(?:\s+XÃ\s+HỘI)?|^(?:CHỦ\s+)?NGHĨA\s+VIỆT\s+NAM$|Độc\s+lập\s*[-–]\s*Tự\s+do|^[-_=*\s.|]+$/iu;
 const NUMBER_LINE = /^Số\s*[:.]\s*(.*)$|^Số\s+(\d.*)$/u;
 const DATE_LINE = /^(.{2,40}?),\s*ngày\s*([\d.…\s]*?)\s*tháng\s*([\d.…\s]*?)\s*năm\s*(\d{4})/iu;
 const OPENING = /^(Thực hiện|Căn cứ|Triển khai|Nhằm|Để|Trên cơ sở|Theo)(?![\p{L}\p{M}])/u;
 const ROMAN_HEADING = /^(I|II|III|IV|V|VI|VII|VIII|IX|X)[.)]\s*(.*)$/u;
 const TASKS_HEADING = /nội dung|nhiệm vụ|giải pháp|hoạt động/iu;
+
+const AGENCY_HEAD_CAPS = /^(ỦY BAN|UBND|HỘI ĐỒNG|HĐPH|BỘ|SỞ|BAN|VĂN PHÒNG|CÔNG AN|TRƯỜNG|PHÒNG|TỔNG CỤC|CỤC|TỈNH ỦY|THÀNH ỦY)(?![\p{L}\p{M}])/u;
+
+/**
+ * The record a legal database prints above a document ("Số hiệu: …", "Ngày ban hành: …",
+ * "Người ký: …", "Cơ quan ban hành: Tỉnh …"): used only where the document's own header is missing.
+ */
+function databaseSummary(lines: readonly SourceLine[]) {
+  const summary: { lines: Set<number>; number?: Found<string>; issuedOn?: Found<string>; signer?: Found<string>; issuer?: Found<string> } = { lines: new Set() };
+  for (const line of lines) {
+    const text = line.cells.filter(Boolean).join(' | ');
+    const match = /^(Số hiệu|Ngày ban hành|Người ký|Cơ quan ban hành|Nơi ban hành|Loại văn bản|Ngày có hiệu lực|Lĩnh vực|Số công báo|Ngày công báo|Tình trạng)\s*[:|]?\s*(.*)$/u.exec(text);
+    if (!match) continue;
+    summary.lines.add(line.line);
+    const value = match[2]!.replace(/^[|\s]+|[|\s]+$/g, '').split(/\s+(?:Loại văn bản|Người ký|Ngày hiệu lực)\s*:/u)[0]!.trim();
+    if (match[1] === 'Số hiệu' && /^\d/.test(value)) summary.number = { value: value.split(/\s/)[0]!, line: line.line };
+    const date = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(value);
+    if (match[1] === 'Ngày ban hành' && date) summary.issuedOn = { value: `${date[3]}-${date[2]!.padStart(2, '0')}-${date[1]!.padStart(2, '0')}`, line: line.line };
+    if (match[1] === 'Người ký' && /^(\p{Lu}[\p{L}\p{M}]*\s){1,5}\p{Lu}[\p{L}\p{M}]*$/u.test(value)) summary.signer = { value, line: line.line };
+    if ((match[1] === 'Cơ quan ban hành' || match[1] === 'Nơi ban hành') && /^(Tỉnh|Thành phố)\s/u.test(value)) summary.issuer = { value, line: line.line };
+  }
+  return summary;
+}
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 
@@ -118,7 +142,9 @@ export function readPlan(text: string): PlanReading {
   const typeIndex = lines.findIndex((l) => l.cells.some((c) => TYPE_WORDS[modernTones(c).replace(/\s+/g, ' ').trim()] !== undefined || /^(KẾ HOẠCH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN)\s+\S/u.test(c) && isCapitalized(c)));
   const headerEnd = typeIndex >= 0 ? typeIndex : Math.min(lines.length, 12);
   const issuerParts: Found<string>[] = [];
+  const summary = databaseSummary(lines.slice(0, headerEnd));
   for (const line of lines.slice(0, headerEnd)) {
+    if (summary.lines.has(line.line)) continue;
     for (const cell of headerCells(line)) {
       const number = NUMBER_LINE.exec(cell);
       if (number) {
@@ -130,12 +156,28 @@ export function readPlan(text: string): PlanReading {
         readDate(date, line.line, reading);
         continue;
       }
-      // Legal databases put their own summary above the header; only capitals belong to it.
-      if (isCapitalized(cell) && !reading.documentNumber && !reading.place) issuerParts.push({ value: modernTones(cell), line: line.line });
+      // The body's name starts with what it is ("ỦY BAN NHÂN DÂN", "SỞ", "BỘ"…) and ends where the number begins.
+      const started = issuerParts.length > 0 || AGENCY_HEAD_CAPS.test(modernTones(cell));
+      if (started && isCapitalized(cell) && !reading.documentNumber && !reading.place) issuerParts.push({ value: modernTones(cell), line: line.line });
     }
   }
-  if (issuerParts.length > 0) reading.issuer = { value: issuerHeading(issuerParts.map((p) => p.value)), line: issuerParts[0]!.line };
-  else notes.push('Cơ quan ban hành: không thấy tên cơ quan ở đầu văn bản');
+  if (issuerParts.length > 0) {
+    let heading = issuerHeading(issuerParts.map((p) => p.value));
+    // A header cut short ("ỦY BAN NHÂN DÂN" alone) is completed from the database's own record of the issuer.
+    if (heading.kind === 'ubnd' && !heading.locality && summary.issuer) heading = issuerHeading([...issuerParts.map((p) => p.value), summary.issuer.value.toLocaleUpperCase('vi')]);
+    reading.issuer = { value: heading, line: issuerParts[0]!.line };
+  } else {
+    notes.push('Cơ quan ban hành: không thấy tên cơ quan ở đầu văn bản');
+  }
+  if (!reading.documentNumber && summary.number) {
+    readNumber(summary.number.value, summary.number.line, reading);
+    notes.push(`Số ký hiệu: lấy từ phần thông tin của trang nguồn (dòng ${summary.number.line}), không từ đầu văn bản`);
+  }
+  if (!reading.issuedOn && summary.issuedOn) {
+    reading.issuedOn = summary.issuedOn;
+    reading.year ??= { value: Number(summary.issuedOn.value.slice(0, 4)), line: summary.issuedOn.line };
+    notes.push(`Ngày ban hành: lấy từ phần thông tin của trang nguồn (dòng ${summary.issuedOn.line}), không từ đầu văn bản`);
+  }
   // Place names written in capitals in the title: the header gives their spelling.
   for (const place of [reading.place?.value.replace(/^TP\.?\s*/u, ''), reading.issuer?.value.locality?.name, reading.issuer?.value.parentProvince]) {
     if (place) names.unshift(place);
@@ -214,6 +256,10 @@ export function readPlan(text: string): PlanReading {
   readTasks(lines, bodyStart, reading);
   readAudiences(lines, bodyStart, reading);
   readSigner(lines, reading);
+  if (!reading.signer && summary.signer) {
+    reading.signer = { name: summary.signer };
+    notes.splice(notes.findIndex((n) => n.startsWith('Người ký: không thấy')), 1, `Người ký: lấy họ tên từ phần thông tin của trang nguồn (dòng ${summary.signer.line}); chức vụ không rõ`);
+  }
   if (reading.tasks.length === 0) notes.push('Nhiệm vụ: văn bản không cho thấy nhiệm vụ (cơ quan chủ trì, thời hạn); ghi rằng nhiệm vụ có trong văn bản gốc');
   return reading;
 }
@@ -259,13 +305,14 @@ function areaName(capitals: string): string {
 function localityOf(capitals: string): IssuerHeading['locality'] | undefined {
   const match = LOCALITY.exec(capitals.trim());
   if (!match) return undefined;
-  return { level: LEVEL_OF[match[1]!]!, name: capitalizeWords(match[2]!) };
+  const level = LEVEL_OF[match[1]!]!;
+  return { level, name: capitalizeWords(match[2]!), word: /^TP/u.test(match[1]!) ? LEVEL_WORD[level] : lowerVietnamese(match[1]!) };
 }
 
 /** The issuing body from the header's lines in capitals, top to bottom. */
 export function issuerHeading(parts: readonly string[]): IssuerHeading {
   const joined = modernTones(parts.join(' ')).replace(/\s+/g, ' ').replace(/^UBND(?= )/u, 'ỦY BAN NHÂN DÂN').trim();
-  const ubnd = /ỦY BAN NHÂN DÂN\s+(.+)$/u.exec(joined);
+  const ubnd = /ỦY BAN NHÂN DÂN(?:\s+(.+))?$/u.exec(joined);
   const council = /^(?:HỘI ĐỒNG PHỐI HỢP|HĐPH)\s*(?:PHỔ BIẾN,?\s*GIÁO DỤC PHÁP LUẬT|PBGDPL)\s+(.+)$/u.exec(joined);
   const lastPart = parts.at(-1)!.replace(/\s+/g, ' ').trim();
   // A department or unit under a people's committee: "UBND TỈNH SÓC TRĂNG" above "SỞ TƯ PHÁP".
@@ -273,19 +320,19 @@ export function issuerHeading(parts: readonly string[]): IssuerHeading {
     const parent = parts.slice(0, -1).join(' ').replace(/^(UBND|ỦY BAN NHÂN DÂN)\s*/u, '');
     const locality = localityOf(parent);
     const own = areaName(lastPart);
-    return { name: locality ? `${own} ${LEVEL_WORD[locality.level]} ${locality.name}` : own, kind: lastPart.startsWith('SỞ') ? 'department' : 'other', ...(locality ? { locality } : {}) };
+    return { name: locality ? `${own} ${locality.word} ${locality.name}` : own, kind: lastPart.startsWith('SỞ') ? 'department' : 'other', ...(locality ? { locality } : {}) };
   }
   if (council) {
     const locality = localityOf(council[1]!);
-    return { name: `Hội đồng phối hợp phổ biến, giáo dục pháp luật ${locality ? `${LEVEL_WORD[locality.level]} ${locality.name}` : capitalizeWords(council[1]!)}`, kind: 'hdph', ...(locality ? { locality } : {}) };
+    return { name: `Hội đồng phối hợp phổ biến, giáo dục pháp luật ${locality ? `${locality.word} ${locality.name}` : capitalizeWords(council[1]!)}`, kind: 'hdph', ...(locality ? { locality } : {}) };
   }
   if (ubnd) {
     // A commune's header may name its district or province first: "UBND HUYỆN A" above "ỦY BAN NHÂN DÂN XÃ B".
     const above = joined.slice(0, ubnd.index).replace(/^(UBND|ỦY BAN NHÂN DÂN)\s*/u, '').trim();
-    const locality = localityOf(ubnd[1]!);
+    const locality = ubnd[1] ? localityOf(ubnd[1]) : undefined;
     const aboveLocality = above ? localityOf(above) : undefined;
     return {
-      name: locality ? `Ủy ban nhân dân ${LEVEL_WORD[locality.level]} ${locality.name}` : `Ủy ban nhân dân ${capitalizeWords(ubnd[1]!)}`,
+      name: locality ? `Ủy ban nhân dân ${locality.word} ${locality.name}` : ubnd[1] ? `Ủy ban nhân dân ${capitalizeWords(ubnd[1])}` : 'Ủy ban nhân dân',
       kind: 'ubnd',
       ...(locality ? { locality } : {}),
       ...(aboveLocality && (aboveLocality.level === 'tinh' || aboveLocality.level === 'thanh-pho') ? { parentProvince: aboveLocality.name } : {}),

@@ -19,11 +19,13 @@ export function normaliseSource(text: string): string {
     .replace(/\r\n?/g, '\n')
     .normalize('NFC')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
-    .replace(/\u200B/g, '');
+    .replace(/\u200B/g, '')
+    // Notes in square brackets are a copier's or a database's ("[daky]", "[header not shown]"), never the document's.
+    .replace(/\[[^\]\n]{4,}\]/g, '');
 }
 
 const SENTENCE_END = /[.;:!?…)"”]$/;
-const CONTINUATION = /^[a-zà-ỹđ(]/u;
+const CONTINUATION = /^[\p{Ll}(]/u;
 
 /**
  * Joins a paragraph that a PDF or a narrow web page broke across lines: a line
@@ -40,11 +42,13 @@ export function sourceLines(text: string): SourceLine[] {
       if (trimmed === '') return;
       const cells = splitCells(trimmed);
       const previous = lines.at(-1);
-      if (previous && lastEnd === i && cells.length === 1 && previous.cells.length === 1 && !SENTENCE_END.test(previous.text) && CONTINUATION.test(trimmed)) {
+      // "Số:" left alone by a narrow column takes the number on the next line.
+      const numberFollows = previous !== undefined && /(^|\s)Số\s*:$/u.test(previous.text) && /^\d/.test(trimmed);
+      if (previous && lastEnd === i && cells.length === 1 && previous.cells.length === 1 && (numberFollows || (!SENTENCE_END.test(previous.text) && CONTINUATION.test(trimmed)))) {
         previous.text = `${previous.text} ${trimmed}`;
         previous.cells = [previous.text];
       } else {
-        lines.push({ line: i + 1, text: cells.join(' | '), cells });
+        lines.push({ line: i + 1, text: cells.length > 1 ? cells.join(' | ') : trimmed, cells });
       }
       lastEnd = i + 1;
     });
@@ -53,6 +57,8 @@ export function sourceLines(text: string): SourceLine[] {
 
 /** A table row keeps its empty cells, so each value stays under its column. */
 export function splitCells(text: string): string[] {
-  if (!/\t|(^|\s)\|(\s|$)/.test(text)) return [text];
-  return text.split(/\s*[|\t]\s*/).map((cell) => cell.trim());
+  if (/\t|(^|\s)\|(\s|$)/.test(text)) return text.split(/\s*[|\t]\s*/).map((cell) => cell.trim());
+  // A copied two-column header keeps its columns apart with spaces; a new column starts with a capital
+  // ("Số: 184/KH-UBND      Bắc Ninh, ngày …"), while a blank day ("ngày      tháng") does not.
+  return text.split(/\s{3,}(?=\p{Lu})/u).map((cell) => cell.trim());
 }
