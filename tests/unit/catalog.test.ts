@@ -22,7 +22,7 @@ describe('provinces after 01/7/2025', () => {
   });
   it('files a plan of a former province under today\'s province', () => {
     const plans = catalog.plansByCurrentProvince.get('can-tho')!.map((p) => p.documentNumber);
-    expect(plans).toEqual(['26/KH-UBND']);
+    expect(plans).toEqual(['54/KH-UBND', '26/KH-UBND']);
     const plan = catalog.plans.get('2023/soc-trang-26-kh-ubnd')!;
     expect(plan.province!.name).toBe('Sóc Trăng');
     expect(plan.currentProvince!.name).toBe('Cần Thơ');
@@ -31,7 +31,8 @@ describe('provinces after 01/7/2025', () => {
 
 describe('plans', () => {
   it('lists newest first, dating a plan by its source when the issue date is unknown', () => {
-    expect(catalog.plansNewestFirst.map((p) => p.documentNumber)).toEqual(['26/KH-UBND', '31/KH-HĐPHPBGDPL', '176/KH-UBND', '972/KH-UBND']);
+    const seeds = ['26/KH-UBND', '31/KH-HĐPHPBGDPL', '176/KH-UBND', '972/KH-UBND'];
+    expect(catalog.plansNewestFirst.map((p) => p.documentNumber).filter((n) => seeds.includes(n))).toEqual(seeds);
     const haiPhong = catalog.plans.get('2022/hai-phong-31-kh-hdphpbgdpl')!;
     expect(haiPhong.issuedOn).toBeUndefined();
     expect(haiPhong.year).toBe(2022);
@@ -42,8 +43,8 @@ describe('plans', () => {
     expect(first!.lead.map((a) => a.id)).toEqual(['so-nganh-lang-son', 'ubnd-huyen-lang-son']);
   });
   it('indexes the plans that cite a legal document', () => {
-    expect(catalog.plansCiting.get('ket-luan-80-kl-tw')!.map((p) => p.documentNumber)).toEqual(['176/KH-UBND']);
-    expect(catalog.plansCiting.get('luat-14-2012-qh13')).toHaveLength(3);
+    expect(catalog.plansCiting.get('ket-luan-80-kl-tw')!.map((p) => p.documentNumber)).toEqual(['28/KH-UBND', '159/KH-SGDĐT', '2658/QĐ-BTP', '176/KH-UBND']);
+    expect(catalog.plansCiting.get('luat-14-2012-qh13')).toHaveLength(12);
   });
   it('records which document replaced which', () => {
     expect(catalog.legalDocuments.get('qd-25-2021-qd-ttg')).toMatchObject({ replacedBy: 'qd-27-2025-qd-ttg', replaces: ['qd-619-qd-ttg'] });
@@ -54,7 +55,7 @@ describe('quarters', () => {
   it('collects the tasks due and the plans issued in a quarter', () => {
     const q4 = catalog.quartersByKey.get(quarterKey({ year: 2020, quarter: 4 }))!;
     expect(q4.tasksDue.map((t) => t.plan.documentNumber)).toEqual(['176/KH-UBND']);
-    expect(q4.plansIssued.map((p) => p.documentNumber)).toEqual(['176/KH-UBND']);
+    expect(q4.plansIssued.map((p) => p.documentNumber)).toEqual(['2658/QĐ-BTP', '176/KH-UBND']);
   });
   it('has topics for every quarter of 2023 and 2024', () => {
     for (const year of [2023, 2024]) {

@@ -120,7 +120,9 @@ export function draftPlan(reading: PlanReading, sourceText: string, context: Imp
   } else if (heading?.kind !== 'ministry') {
     missing.push('Tỉnh, thành: không xác định được từ văn bản');
   }
-  if (heading && reading.issuer) {
+  if (heading?.kind === 'ubnd' && !heading.locality && !province) {
+    missing.push(`Cơ quan ban hành: đầu văn bản chỉ ghi "Ủy ban nhân dân", không rõ của tỉnh, huyện hay xã nào (${at(reading.issuer!)})`);
+  } else if (heading && reading.issuer) {
     const issuer = issuerId(heading, province, context, scope);
     values.issuer = issuer.id;
     if (issuer.draft) newAgencies.set(issuer.id, issuer.draft);

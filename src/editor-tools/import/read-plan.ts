@@ -363,7 +363,8 @@ function aboutAfter(text: string, from: number): string | undefined {
   const rest = text.slice(from);
   const start = new RegExp(`^\\s+(${ABOUT_START}\\s[^;]*)`, 'u').exec(rest);
   if (!start) return undefined;
-  return start[1]!.replace(/,\s*(Ủy ban nhân dân|UBND|Hội đồng|Sở|Bộ)[^,]*?(ban hành|xây dựng)\s+(Kế hoạch|Quyết định)[^,]*$/u, '').replace(/[.,;:\s]+$/u, '');
+  // The clause ends where the issuing body's own sentence begins ("…, Ủy ban nhân dân tỉnh ban hành Kế hoạch") or at "(sau đây …)".
+  return start[1]!.split(/\s*\((?:sau đây|Sau đây)|,\s*(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|UBND|Hội đồng|Sở|Bộ|Phòng|Trường)\s/u)[0]!.replace(/[.,;:\s]+$/u, '');
 }
 
 /** Every document an opening paragraph cites, in the order it cites them. */
