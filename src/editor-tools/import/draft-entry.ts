@@ -124,9 +124,13 @@ export function draftPlan(reading: PlanReading, sourceText: string, context: Imp
     missing.push(`Cơ quan ban hành: đầu văn bản chỉ ghi "Ủy ban nhân dân", không rõ của tỉnh, huyện hay xã nào (${at(reading.issuer!)})`);
   } else if (heading && reading.issuer) {
     const issuer = issuerId(heading, province, context, scope);
+    if (!issuer) {
+      missing.push(`Cơ quan ban hành: ${heading.name} (${at(reading.issuer)}) chưa có trong agencies.yaml và không rõ thuộc tỉnh nào; thêm cơ quan bằng tay`);
+    } else {
     values.issuer = issuer.id;
     if (issuer.draft) newAgencies.set(issuer.id, issuer.draft);
     found.push(`Cơ quan ban hành: ${heading.name} → ${issuer.id}${issuer.draft ? ' (cơ quan mới, thêm vào agencies.yaml)' : ''} (${at(reading.issuer)})`);
+    }
   }
 
   // Header facts.
@@ -192,11 +196,12 @@ export function draftPlan(reading: PlanReading, sourceText: string, context: Imp
   if (reading.audiences.length) found.push(`Đối tượng: ${values.audiences.join('; ')} (${at(reading.audiences[0]!)})`);
   else missing.push('Đối tượng: văn bản không có mục "Đối tượng"');
 
-  // Tasks.
+  // Tasks. Units without a province are central ones only in a central body's plan.
+  const central = heading?.kind === 'ministry';
   const taskLines: string[] = [];
   reading.tasks.forEach((task, i) => {
-    const lead = task.lead.flatMap((l) => agencyIds(l, scope, context, newAgencies, missing, `Nhiệm vụ ${i + 1}, chủ trì`));
-    const partners = task.partners.flatMap((l) => agencyIds(l, scope, context, newAgencies, missing, `Nhiệm vụ ${i + 1}, phối hợp`)).filter((id) => !lead.includes(id));
+    const lead = task.lead.flatMap((l) => agencyIds(l, scope, context, newAgencies, missing, `Nhiệm vụ ${i + 1}, chủ trì`, central));
+    const partners = task.partners.flatMap((l) => agencyIds(l, scope, context, newAgencies, missing, `Nhiệm vụ ${i + 1}, phối hợp`, central)).filter((id) => !lead.includes(id));
     values.tasks.push({ title: task.title.value, lead, partners, ...(task.deadline ? { deadline: task.deadline.value } : {}) });
     const parts = [
       `chủ trì ${lead.join(', ') || '?'}${task.leadFromSentence ? ' (đọc từ câu văn, kiểm tra lại)' : ''}`,
@@ -241,14 +246,20 @@ function issuerId(header: NonNullable<PlanReading['issuer']>['value'], province:
     : resolveAgency(heading.name, { province, ...(scope.locality ? { locality: scope.locality } : {}) }, context.agencies) as { id: string };
   if (typeof id !== 'string') return id;
   if (context.agencies.has(id)) return { id };
+  // A local body must name its province; without one it is left for the editor rather than drafted half-filled.
+  if (level !== 'trung-uong' && !province) return undefined;
   const short = heading.kind === 'ubnd' && level === 'tinh' ? { shortName: `UBND ${province?.kind === 'thanh-pho' ? 'TP' : 'tỉnh'} ${province?.name}` } : {};
   const draft: AgencyDraft = { id, name: heading.name, level, ...short, ...(province && level !== 'trung-uong' ? { province: province.id } : {}) };
   return { id, draft };
 }
 
-function agencyIds(name: Found<string>, scope: AgencyScope, context: ImportContext, drafts: Map<string, AgencyDraft>, missing: string[], label: string): string[] {
+function agencyIds(name: Found<string>, scope: AgencyScope, context: ImportContext, drafts: Map<string, AgencyDraft>, missing: string[], label: string, central: boolean): string[] {
   const known = new Map<string, KnownAgency>([...context.agencies, ...[...drafts].map(([id, d]) => [id, d] as [string, KnownAgency])]);
   const result = resolveAgency(name.value, scope, known);
+  if ('draft' in result && result.draft && result.draft.level === 'trung-uong' && !central) {
+    missing.push(`${label}: "${name.value}" (${at(name)}) chưa có trong agencies.yaml và không rõ thuộc tỉnh nào; thêm bằng tay`);
+    return [];
+  }
   if ('unresolved' in result) {
     missing.push(`${label}: "${name.value}" (${at(name)}) không chỉ một cơ quan cụ thể; bỏ qua`);
     return [];

@@ -101,17 +101,21 @@ const AGENCY_HEAD_CAPS = /^(ỦY BAN|UBND|HỘI ĐỒNG|HĐPH|BỘ|SỞ|BAN|VĂN
  */
 function databaseSummary(lines: readonly SourceLine[]) {
   const summary: { lines: Set<number>; number?: Found<string>; issuedOn?: Found<string>; signer?: Found<string>; issuer?: Found<string> } = { lines: new Set() };
+  const label = /(Số hiệu|Ngày ban hành|Người ký|Cơ quan ban hành|Nơi ban hành|Loại văn bản|Ngày có hiệu lực|Ngày hiệu lực|Lĩnh vực|Số công báo|Ngày công báo|Tình trạng)\s*[:|]?\s*/gu;
   for (const line of lines) {
     const text = line.cells.filter(Boolean).join(' | ');
-    const match = /^(Số hiệu|Ngày ban hành|Người ký|Cơ quan ban hành|Nơi ban hành|Loại văn bản|Ngày có hiệu lực|Lĩnh vực|Số công báo|Ngày công báo|Tình trạng)\s*[:|]?\s*(.*)$/u.exec(text);
-    if (!match) continue;
+    // One line may hold several pairs: "Nơi ban hành: Bộ Tư pháp Người ký: Nguyễn Thanh Tịnh".
+    const labels = [...text.matchAll(label)];
+    if (labels.length === 0 || labels[0]!.index !== 0) continue;
     summary.lines.add(line.line);
-    const value = match[2]!.replace(/^[|\s]+|[|\s]+$/g, '').split(/\s+(?:Loại văn bản|Người ký|Ngày hiệu lực)\s*:/u)[0]!.trim();
-    if (match[1] === 'Số hiệu' && /^\d/.test(value)) summary.number = { value: value.split(/\s/)[0]!, line: line.line };
-    const date = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(value);
-    if (match[1] === 'Ngày ban hành' && date) summary.issuedOn = { value: `${date[3]}-${date[2]!.padStart(2, '0')}-${date[1]!.padStart(2, '0')}`, line: line.line };
-    if (match[1] === 'Người ký' && /^(\p{Lu}[\p{L}\p{M}]*\s){1,5}\p{Lu}[\p{L}\p{M}]*$/u.test(value)) summary.signer = { value, line: line.line };
-    if ((match[1] === 'Cơ quan ban hành' || match[1] === 'Nơi ban hành') && /^(Tỉnh|Thành phố)\s/u.test(value)) summary.issuer = { value, line: line.line };
+    labels.forEach((m, i) => {
+      const value = text.slice(m.index! + m[0].length, labels[i + 1]?.index).replace(/^[|\s]+|[|\s]+$/g, '').trim();
+      if (m[1] === 'Số hiệu' && /^\d/.test(value)) summary.number = { value: value.split(/\s/)[0]!, line: line.line };
+      const date = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(value);
+      if (m[1] === 'Ngày ban hành' && date) summary.issuedOn = { value: `${date[3]}-${date[2]!.padStart(2, '0')}-${date[1]!.padStart(2, '0')}`, line: line.line };
+      if (m[1] === 'Người ký' && /^(\p{Lu}[\p{L}\p{M}]*\s){1,5}\p{Lu}[\p{L}\p{M}]*$/u.test(value)) summary.signer = { value, line: line.line };
+      if ((m[1] === 'Cơ quan ban hành' || m[1] === 'Nơi ban hành') && /^(Tỉnh|Thành phố)\s/u.test(value)) summary.issuer = { value, line: line.line };
+    });
   }
   return summary;
 }
@@ -212,6 +216,8 @@ export function readPlan(text: string): PlanReading {
       if (titleParts.length === 0 && !/^Căn cứ/u.test(line.text) && !/[:;]$/.test(line.text) && !/ban hành Kế hoạch|như sau/u.test(line.text) && !ROMAN_HEADING.test(line.text)) {
         titleParts.push({ value: line.text.replace(/^(Về việc|V\/v)\s+/u, ''), line: line.line });
         i++;
+        // A title set on two lines: the second starts in lower case ("của Ngành Giáo dục … năm 2022").
+        if (lines[i] && /^\p{Ll}/u.test(lines[i]!.text) && !/[:;]$/.test(lines[i]!.text)) titleParts.push({ value: lines[i++]!.text, line: lines[i - 1]!.line });
       }
       break;
     }
@@ -219,7 +225,7 @@ export function readPlan(text: string): PlanReading {
     if (titleParts.length > 0) {
       const capitals = titleParts.map((p) => p.value).join(' ').replace(/\s+/g, ' ');
       const rest = isCapitalized(capitals) ? sentenceCase(modernTones(capitals), names) : lowerVietnamese(capitals[0]!) + capitals.slice(1);
-      reading.title = { value: `${PLAN_TYPES[reading.documentType.value]} ${rest}`.replace(/\s+([,;.])/g, '$1'), line: titleParts[0]!.line };
+      reading.title = { value: `${PLAN_TYPES[reading.documentType.value]} ${rest}`.replace(/\s+([,;.])/g, '$1').replace(/\.$/, ''), line: titleParts[0]!.line };
     } else {
       notes.push('Trích yếu: không thấy tên văn bản sau chữ ' + PLAN_TYPES[reading.documentType.value].toLocaleUpperCase('vi'));
     }

@@ -26,7 +26,7 @@ export function isCapitalized(text: string): boolean {
 
 /** Names that keep their capitals wherever they appear in a title. */
 const KNOWN_NAMES = [
-  'Ban Bí thư', 'Bộ Chính trị', 'Trung ương', 'Nhà nước', 'Nhân dân', 'Quốc hội', 'Chính phủ', 'Thủ tướng Chính phủ',
+  'Ban Bí thư', 'Bộ Chính trị', 'Trung ương', 'Nhà nước', 'Quốc hội', 'Chính phủ', 'Thủ tướng Chính phủ',
   'Việt Nam', 'Cộng hòa xã hội chủ nghĩa Việt Nam', 'Ngày Pháp luật', 'Hội đồng phối hợp', 'Ủy ban nhân dân', 'Hội đồng nhân dân',
   'Mặt trận Tổ quốc', 'Covid-19',
 ];
@@ -37,7 +37,7 @@ const KNOWN_NAMES = [
  */
 export function namesInText(lines: readonly string[]): string[] {
   const names = new Set<string>(KNOWN_NAMES);
-  const phrase = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*(?:[ -](?:\p{Lu}[\p{L}\p{M}]*|số|[\d][\w/.-]*))*)/gu;
+  const phrase = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*(?:[ -](?:\p{Lu}[\p{L}\p{M}]*|số|[\d][\p{L}\d/.-]*))*)/gu;
   for (const cell of lines) {
     if (isCapitalized(cell)) continue;
     for (const match of cell.matchAll(phrase)) {
@@ -47,8 +47,12 @@ export function namesInText(lines: readonly string[]): string[] {
       const startsSentence = before === '' || /[.:;!?“"(]$/.test(before) || /^[-+•*\d.)]+$/.test(before);
       if (name.includes(' ') ? !startsSentence || /^(Luật|Kết luận|Chỉ thị|Quyết định|Nghị quyết|Nghị định|Thông tư|Ban|Bộ|Sở|Ủy ban|Hội đồng)\s/u.test(name) : /^\p{Lu}{3,}$/u.test(name)) names.add(name);
     }
+    // Written either way in official texts: capitalised in a title only where the document itself does.
+    for (const word of ['Nhân dân']) {
+      if (new RegExp(`[^.:;!?\\s]\\s+${word}(?![\\p{L}\\p{M}])`, 'u').test(cell)) names.add(word);
+    }
     // A document type with its number: "Kết luận số 80-KL/TW"; a law by its name: "Luật Hòa giải ở cơ sở".
-    for (const match of cell.matchAll(/(?<![\p{L}\p{M}])(Luật|Bộ luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Kế hoạch|Đề án|Chương trình) (số [\d][\w/.-]*|[\p{L}\p{M} ,]+?)(?=[;,.()]| năm| ngày| số|$)/gu)) {
+    for (const match of cell.matchAll(/(?<![\p{L}\p{M}])(Luật|Bộ luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Kế hoạch|Đề án|Chương trình) (số [\d][\p{L}\d/.-]*|[\p{L}\p{M} ,]+?)(?=[;,.()]| năm| ngày| số|$)/gu)) {
       if (match[2]!.startsWith('số')) names.add(`${match[1]} ${match[2]}`);
       else if (match[1] === 'Luật' || match[1] === 'Bộ luật') names.add(`${match[1]} ${match[2]!.trim()}`);
     }
@@ -71,6 +75,8 @@ export function sentenceCase(capitals: string, names: readonly string[]): string
     text
       // The Party keeps its capital; its members do not: "cấp ủy Đảng", "đảng viên".
       .replace(/(?<![\p{L}\p{M}])đảng(?! viên)(?![\p{L}\p{M}])/gu, 'Đảng')
+      // "Nhân dân" alone takes a capital, the name of the police force does not: "Công an nhân dân".
+      .replace(/công an Nhân dân/giu, 'Công an nhân dân')
       // A document named by its type: "ban hành Kế hoạch…", "thực hiện Đề án “Phát huy…”".
       .replace(/(ban hành|phê duyệt|thực hiện|triển khai|kèm theo) (kế hoạch|đề án|chương trình|quy định|quy chế)(?![\p{L}\p{M}])/gu, (_, verb: string, type: string) => `${verb} ${upperFirst(type)}`)
       .replace(/(?<![\p{L}\p{M}])(kết luận|chỉ thị|nghị quyết|nghị định|quyết định|thông tư|kế hoạch|công văn|luật) (số \d)/gu, (_, type: string, number: string) => `${upperFirst(type)} ${number}`)
