@@ -6,7 +6,7 @@
  */
 import { BYTE_ORDER_MARK } from '../lib/frontmatter';
 
-export interface SafeFix {
+interface SafeFix {
   /** What changed, in Vietnamese, for the list the command prints. */
   description: string;
   apply: (text: string) => string;
@@ -15,7 +15,7 @@ export interface SafeFix {
 // "hàng năm" only as its own words: "mặt hàng năm 2020" is a different phrase, hence no year after it.
 const COLLOQUIAL_ANNUAL = /(?<![\p{L}\p{M}])([Hh])àng năm(?![\p{L}\p{M}]| \d)/gu;
 
-export const SAFE_FIXES: readonly SafeFix[] = [
+const SAFE_FIXES: readonly SafeFix[] = [
   { description: 'bỏ dấu BOM ở đầu tệp', apply: (text) => (text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text) },
   { description: 'đổi xuống dòng kiểu Windows (CRLF) thành LF', apply: (text) => text.replace(/\r\n?/g, '\n') },
   { description: 'chuẩn hóa chữ về dạng dựng sẵn (NFC)', apply: (text) => text.normalize('NFC') },

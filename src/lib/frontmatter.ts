@@ -104,7 +104,7 @@ const QUOTE_HINT = 'đặt cả giá trị trong dấu ngoặc kép, ví dụ ti
 const INDENT_HINT = 'Các trường cùng cấp phải thẳng cột; thụt lề bằng dấu cách (mỗi cấp hai dấu cách), không bằng phím Tab';
 
 /** One YAML error, by its code: what went wrong and the usual cause. */
-export function explainYamlError(code: string, english: string, lineText: string): { message: string; hint: string } {
+function explainYamlError(code: string, english: string, lineText: string): { message: string; hint: string } {
   switch (code) {
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':

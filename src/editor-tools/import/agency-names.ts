@@ -46,7 +46,7 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/Uỷ/gu, 'Ủy'],
 ];
 
-export function expandAbbreviations(name: string): string {
+function expandAbbreviations(name: string): string {
   return ABBREVIATIONS.reduce((text, [pattern, full]) => text.replace(pattern, full), name).replace(/\s+/g, ' ').trim();
 }
 

@@ -10,7 +10,7 @@ import mammoth from 'mammoth';
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import { extractTextItems, getDocumentProxy } from 'unpdf';
 
-export const DOCUMENT_FORMATS = ['.txt', '.html', '.htm', '.docx', '.pdf'] as const;
+const DOCUMENT_FORMATS = ['.txt', '.html', '.htm', '.docx', '.pdf'] as const;
 
 export type DocumentText = { ok: true; text: string } | { ok: false; error: string };
 
@@ -44,7 +44,7 @@ const BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'b
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'nav']);
 
 /** Text of an HTML page: one line per block, one line per table row with its cells joined by " | ". */
-export function htmlText(html: string): string {
+function htmlText(html: string): string {
   const root = parse(html, { blockTextElements: { script: false, style: false, noscript: false, pre: true } });
   const out: string[] = [''];
   const newLine = () => {

@@ -56,7 +56,7 @@ export function sourceLines(text: string): SourceLine[] {
 }
 
 /** A table row keeps its empty cells, so each value stays under its column. */
-export function splitCells(text: string): string[] {
+function splitCells(text: string): string[] {
   if (/\t|(^|\s)\|(\s|$)/.test(text)) return text.split(/\s*[|\t]\s*/).map((cell) => cell.trim());
   // A copied two-column header keeps its columns apart with spaces; a new column starts with a capital
   // ("Số: 184/KH-UBND      Bắc Ninh, ngày …"), while a blank day ("ngày      tháng") does not.
