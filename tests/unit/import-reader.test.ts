@@ -82,6 +82,12 @@ describe('readPlan', () => {
     expect(reading.notes.join('\n')).toMatch(/Ngày ban hành: dòng 3 để trống ngày/);
   });
 
+  it('keeps a blank number blank even when a database record above the document gives one', () => {
+    const reading = readPlan(`Số hiệu: 12/KH-UBND\nNgày ban hành: 05/03/2021\n${header('   /KH-UBND', 'ngày 05 tháng 3 năm 2021')}`);
+    expect(reading.documentNumber).toBeUndefined();
+    expect(reading.issuedOn).toEqual({ value: '2021-03-05', line: 5 });
+  });
+
   it('gives what a partial text holds, each value with its line', () => {
     const reading = readPlan(header('12/KH-UBND', 'ngày 05 tháng 3 năm 2021'));
     expect(reading.documentNumber).toEqual({ value: '12/KH-UBND', line: 3 });

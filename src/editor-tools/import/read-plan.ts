@@ -173,11 +173,12 @@ export function readPlan(text: string): PlanReading {
   } else {
     notes.push('Cơ quan ban hành: không thấy tên cơ quan ở đầu văn bản');
   }
-  if (!reading.documentNumber && summary.number) {
+  // A number the document leaves blank stays blank; the database's record stands in only where the header is missing.
+  if (!reading.documentNumber && summary.number && !notes.some((n) => n.startsWith('Số ký hiệu'))) {
     readNumber(summary.number.value, summary.number.line, reading);
     notes.push(`Số ký hiệu: lấy từ phần thông tin của trang nguồn (dòng ${summary.number.line}), không từ đầu văn bản`);
   }
-  if (!reading.issuedOn && summary.issuedOn) {
+  if (!reading.issuedOn && summary.issuedOn && !notes.some((n) => n.startsWith('Ngày ban hành'))) {
     reading.issuedOn = summary.issuedOn;
     reading.year ??= { value: Number(summary.issuedOn.value.slice(0, 4)), line: summary.issuedOn.line };
     notes.push(`Ngày ban hành: lấy từ phần thông tin của trang nguồn (dòng ${summary.issuedOn.line}), không từ đầu văn bản`);
