@@ -17,21 +17,29 @@ import { existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, readdirSync
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
+import { commandLineOrExit } from '../src/editor-tools/command-line';
 import { writeCorpus } from './corpus';
 import { renderReport, resultName, type BenchResult, type PageWeight, type QueryResult } from './report';
 
-const args = new Map<string, string>();
-for (let i = 2; i < process.argv.length; i++) {
-  const arg = process.argv[i]!;
-  if (!arg.startsWith('--')) continue;
-  const next = process.argv[i + 1];
-  args.set(arg.slice(2), next && !next.startsWith('--') ? (i++, next) : 'true');
+const { flags } = commandLineOrExit({
+  command: 'npm run bench',
+  description: 'Đo thời gian kiểm tra nội dung, dựng trang, dung lượng và tìm kiếm trên một kho kế hoạch sinh ngẫu nhiên; ghi kết quả vào bench/results/.',
+  flags: {
+    plans: { type: 'string', value: 'số,số', help: 'Số kế hoạch của từng lần đo, cách nhau dấu phẩy (mặc định 1000)' },
+    seed: { type: 'string', value: 'số', help: 'Hạt giống sinh kho kế hoạch (mặc định 1)' },
+    keep: { type: 'boolean', help: 'Giữ lại thư mục tạm sau khi đo' },
+    mdx: { type: 'string', value: 'tỉ lệ', help: 'Tỉ lệ kế hoạch viết .mdx có component, từ 0 đến 1 (mặc định 0)' },
+  },
+  examples: ['npm run bench -- --plans 1000,10000', 'npm run bench -- --plans 10000 --mdx 0.05', 'npm run bench -- --plans 1000 --seed 2 --keep'],
+});
+const sizes = (flags.plans ?? '1000').split(',').map(Number);
+const seed = Number(flags.seed ?? 1);
+const keep = flags.keep === true;
+const mdxShare = Number(flags.mdx ?? 0);
+if (!(mdxShare >= 0 && mdxShare <= 1)) {
+  console.error('--mdx là tỉ lệ kế hoạch viết .mdx, từ 0 đến 1, ví dụ --mdx 0.05');
+  process.exit(2);
 }
-const sizes = (args.get('plans') ?? '1000').split(',').map(Number);
-const seed = Number(args.get('seed') ?? 1);
-const keep = args.has('keep');
-const mdxShare = Number(args.get('mdx') ?? 0);
-if (!(mdxShare >= 0 && mdxShare <= 1)) throw new Error('--mdx là tỉ lệ kế hoạch viết .mdx, từ 0 đến 1, ví dụ --mdx 0.05');
 const RESULTS = path.resolve('bench/results');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -1,17 +1,45 @@
 /**
  * npm run check:content — validates the content folder without building the
- * site and prints every problem; exits 1 when there is any. The build runs it first.
+ * site and prints every problem; exits 1 when there is any. The build runs it
+ * first. With --fix it first applies the safe fixes (src/editor-tools/safe-fixes.ts)
+ * and lists them.
  */
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { commandLineOrExit } from '../src/editor-tools/command-line';
 import { checkContent, formatProblems } from '../src/editor-tools/content-check';
 import { listAttachments, readContentFiles } from '../src/editor-tools/content-files';
+import { applySafeFixes } from '../src/editor-tools/safe-fixes';
 import { contentDir } from '../src/lib/content-dir';
 
+const { flags } = commandLineOrExit({
+  command: 'npm run check:content',
+  description: 'Kiểm tra toàn bộ thư mục content/ mà không dựng trang: in mọi lỗi kèm tệp, dòng và trường.',
+  flags: {
+    fix: { type: 'boolean', help: 'Trước khi kiểm tra, tự sửa những lỗi an toàn: dấu BOM, xuống dòng CRLF, chữ chưa ở dạng NFC, "hàng năm" → "hằng năm"; in danh sách chỗ đã sửa' },
+  },
+  examples: ['npm run check:content', 'npm run check:content -- --fix'],
+});
+
 const root = contentDir();
+const shown = (file: string) => path.relative(process.cwd(), path.join(root, file));
 const files = readContentFiles(root);
+let fixable = 0;
+for (const file of files) {
+  const fixed = applySafeFixes(file.text);
+  if (fixed.applied.length === 0) continue;
+  if (!flags.fix) {
+    fixable++;
+    continue;
+  }
+  writeFileSync(path.join(root, file.path), fixed.text);
+  file.text = fixed.text;
+  console.log(`Đã sửa ${shown(file.path)}: ${fixed.applied.join('; ')}`);
+}
 const problems = checkContent(files, listAttachments(root));
+if (fixable > 0) console.log(`${fixable} tệp có chỗ sửa tự động được (BOM, CRLF, NFC, "hàng năm"): chạy npm run check:content -- --fix`);
 if (problems.length > 0) {
-  console.error(formatProblems(problems, (file) => path.relative(process.cwd(), path.join(root, file))));
+  console.error(formatProblems(problems, shown));
   process.exit(1);
 }
 console.log(`Nội dung hợp lệ: ${files.length} tệp trong ${path.relative(process.cwd(), root) || '.'}.`);

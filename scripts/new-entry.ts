@@ -4,17 +4,38 @@
  *   npm run new                                  (asks, one question at a time)
  *   npm run new -- --loai ke-hoach --so 176/KH-UBND --tinh lang-son --ngay 2020-10-27 --tieu-de "Kế hoạch …"
  *
- * Flags: --loai ke-hoach|chu-de|van-ban, --so, --tinh, --co-quan, --ngay, --tieu-de,
- * --quy (chủ đề), --kieu (loại văn bản), --tom-tat, --linh-vuc.
+ * `npm run new -- --help` lists the flags.
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parse } from 'yaml';
 import { ENTRY_KINDS, scaffold, type ScaffoldAnswers, type ScaffoldContext } from '../src/editor-tools/scaffold';
+import { commandLineOrExit, type CommandSpec, type FlagSpec } from '../src/editor-tools/command-line';
 import { contentDir } from '../src/lib/content-dir';
 
-const FLAGS: Record<string, keyof ScaffoldAnswers> = {
+const COMMAND = {
+  command: 'npm run new',
+  description: 'Tạo tệp cho một mục mới (kế hoạch, chủ đề theo quý, văn bản pháp luật) với đủ các trường và lời dẫn.\nKhông có cờ thì lệnh hỏi lần lượt từng thông tin.',
+  flags: {
+    loai: { type: 'string', value: 'ke-hoach|chu-de|van-ban', help: 'Loại mục (mặc định ke-hoach)' },
+    so: { type: 'string', value: 'số ký hiệu', help: 'Số ký hiệu như trên văn bản, ví dụ 176/KH-UBND' },
+    tinh: { type: 'string', value: 'mã tỉnh', help: 'Tỉnh, thành ban hành (mã trong provinces.yaml), ví dụ lang-son' },
+    'co-quan': { type: 'string', value: 'mã cơ quan', help: 'Cơ quan ban hành (mã trong agencies.yaml); mặc định UBND tỉnh' },
+    ngay: { type: 'string', value: 'năm-tháng-ngày', help: 'Ngày ban hành, ví dụ 2020-10-27' },
+    'tieu-de': { type: 'string', value: 'tên', help: 'Trích yếu hoặc tên chủ đề, tên văn bản' },
+    quy: { type: 'string', value: 'quý', help: 'Quý của chủ đề, ví dụ "Quý IV/2023"' },
+    kieu: { type: 'string', value: 'loại văn bản', help: 'Loại văn bản pháp luật: luat, nghi-quyet, nghi-dinh, quyet-dinh, chi-thi, ket-luan, thong-tu' },
+    'tom-tat': { type: 'string', value: 'đoạn chữ', help: 'Tóm tắt, viết bằng lời của mình' },
+    'linh-vuc': { type: 'string', value: 'mã lĩnh vực', help: 'Lĩnh vực (mã trong themes.yaml), mặc định pbgdpl' },
+  },
+  examples: [
+    'npm run new',
+    'npm run new -- --loai ke-hoach --so 176/KH-UBND --tinh lang-son --ngay 2020-10-27 --tieu-de "Kế hoạch thực hiện Kết luận số 80-KL/TW"',
+  ],
+} as const satisfies CommandSpec<Record<string, FlagSpec>>;
+
+const FLAG_ANSWERS: Record<keyof typeof COMMAND.flags, keyof ScaffoldAnswers> = {
   loai: 'kind', so: 'number', tinh: 'province', 'co-quan': 'issuer', ngay: 'date', 'tieu-de': 'title',
   quy: 'quarter', kieu: 'type', 'tom-tat': 'summary', 'linh-vuc': 'theme',
 };
@@ -23,16 +44,6 @@ const QUESTIONS: Record<string, [keyof ScaffoldAnswers, string][]> = {
   'chu-de': [['quarter', 'Quý (ví dụ Quý IV/2023)'], ['title', 'Tên chủ đề']],
   'van-ban': [['type', 'Loại văn bản (luat, nghi-quyet, nghi-dinh, quyet-dinh, chi-thi, ket-luan, thong-tu)'], ['number', 'Số ký hiệu (ví dụ 14/2012/QH13)'], ['date', 'Ngày ban hành (năm-tháng-ngày)'], ['title', 'Tên văn bản']],
 };
-
-function readFlags(argv: string[]): ScaffoldAnswers {
-  const answers: ScaffoldAnswers = {};
-  for (let i = 0; i < argv.length; i++) {
-    const key = FLAGS[argv[i]!.replace(/^--/, '')];
-    if (!key) throw new Error(`Không hiểu "${argv[i]}". Các cờ: ${Object.keys(FLAGS).map((f) => `--${f}`).join(', ')}`);
-    answers[key] = argv[++i];
-  }
-  return answers;
-}
 
 function loadContext(root: string): ScaffoldContext {
   const read = (file: string) => parse(readFileSync(path.join(root, file), 'utf8'), { schema: 'core' }) as Record<string, Record<string, unknown>>;
@@ -45,7 +56,10 @@ function loadContext(root: string): ScaffoldContext {
 }
 
 const root = contentDir();
-const answers = readFlags(process.argv.slice(2));
+const { flags } = commandLineOrExit(COMMAND);
+const answers: ScaffoldAnswers = Object.fromEntries(
+  Object.entries(flags).map(([flag, value]) => [FLAG_ANSWERS[flag as keyof typeof FLAG_ANSWERS], value]),
+);
 if (process.stdin.isTTY) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   answers.kind ??= (await rl.question(`Loại mục (${Object.entries(ENTRY_KINDS).map(([k, v]) => `${k} = ${v}`).join(', ')}): `)).trim();

@@ -19,6 +19,7 @@ import type { ThemeData } from '../schemas/theme';
 import type { TopicData } from '../schemas/topic';
 import { formatDeadline, deadlineQuarter, type Deadline } from '../lib/deadline';
 import { formatPeriod, type Period } from '../lib/period';
+import { describeProblem, entryFile, type ContentProblem } from '../lib/content-problem';
 import { planIdentityProblems, topicIdentityProblem } from '../lib/entry-identity';
 import { currentProvinceOf, mergerNote, provinceLabel, provinceTitle } from '../lib/provinces';
 import { compareQuarters, quarterKey, quarterOfDate, type Quarter } from '../lib/quarter';
@@ -195,20 +196,13 @@ export interface Catalog {
   quartersByKey: Map<string, QuarterDigest>;
 }
 
-export interface ContentProblem {
-  collection: string;
-  entryId: string;
-  filePath?: string;
-  field: string;
-  message: string;
-}
 
 export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
     super(
       [
         `Nội dung có ${problems.length} lỗi (content errors):`,
-        ...problems.map((p) => `  ${p.filePath ?? `${p.collection}/${p.entryId}`} → ${p.field}: ${p.message}`),
+        ...problems.map((p) => `  ${p.file} → ${describeProblem(p)}`),
       ].join('\n'),
     );
     this.name = 'ContentError';
@@ -258,10 +252,10 @@ export function identityProblems(raw: Pick<RawContent, 'agencies' | 'plans' | 't
     provinceId: provinceOf.get(p.data.issuer.id),
     year: (p.data.issuedOn ?? p.data.source.publishedOn)!.getUTCFullYear(),
   }));
-  const problems: ContentProblem[] = planIdentityProblems(plans).map((p) => ({ collection: 'plans', entryId: p.id, filePath: p.file, field: p.field, message: p.message }));
+  const problems = planIdentityProblems(plans);
   for (const t of raw.topics) {
     const message = topicIdentityProblem(t.id, t.data.quarter);
-    if (message) problems.push({ collection: 'topics', entryId: t.id, filePath: t.filePath, field: '(tên tệp)', message });
+    if (message) problems.push({ file: entryFile(t, 'topics'), field: '(tên tệp)', message });
   }
   return problems;
 }
@@ -278,9 +272,7 @@ export function buildCatalog(raw: RawContent): Catalog {
       const found = targets.get(ref.id);
       if (found === undefined) {
         problems.push({
-          collection,
-          entryId: entry.id,
-          filePath: entry.filePath,
+          file: entryFile(entry, collection),
           field,
           message: missingReferenceMessage(ref.id, ref.collection, targets.keys()),
         });

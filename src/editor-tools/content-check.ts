@@ -7,6 +7,7 @@
  * reference check as the build.
  */
 import { z } from 'astro/zod';
+import { describeProblem, WHOLE_CONTENT, type ContentProblem } from '../lib/content-problem';
 import { lineOfPath, parseYaml, parseYamlData, splitFrontmatter } from '../lib/frontmatter';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections';
 import type { ReferenceFn } from '../schemas/fields';
@@ -22,12 +23,6 @@ export interface SourceFile {
   text: string;
 }
 
-export interface Problem {
-  file: string;
-  line?: number;
-  field?: string;
-  message: string;
-}
 
 interface LoadedEntry {
   collection: CollectionName;
@@ -37,6 +32,9 @@ interface LoadedEntry {
   /** Line numbers of the entry's fields, worked out only when a problem needs them. */
   lines: () => ReadonlyMap<string, number>;
 }
+
+/** Marks a whole collection unreadable: its one YAML file did not parse, so none of its ids is known. */
+const EVERY_ID = '*';
 
 function once<T>(make: () => T): () => T {
   let value: T | undefined;
@@ -48,17 +46,22 @@ function once<T>(make: () => T): () => T {
  * dangling reference is reported with its field in the same pass as every
  * other problem, even in an entry that has other problems too.
  */
-function checkedReference(ids: ReadonlyMap<string, ReadonlySet<string>>): ReferenceFn {
+function checkedReference(ids: ReadonlyMap<string, ReadonlySet<string>>, unreadable: ReadonlyMap<string, ReadonlySet<string>>): ReferenceFn {
   return (collection) =>
     z.string().transform((id, ctx) => {
       const valid = ids.get(collection) ?? new Set<string>();
-      if (!valid.has(id)) ctx.addIssue({ code: 'custom', message: missingReferenceMessage(id, collection, valid) });
+      const unread = unreadable.get(collection);
+      if (!valid.has(id) && !unread?.has(id) && !unread?.has(EVERY_ID)) ctx.addIssue({ code: 'custom', message: missingReferenceMessage(id, collection, valid) });
       return { id, collection };
     });
 }
 
 
-function load(files: readonly SourceFile[], problems: Problem[]): LoadedEntry[] {
+/**
+ * Reads every file into entries. A file that cannot be read at all is reported
+ * once, here, and listed in `unreadable`, so references to it are not reported again.
+ */
+function load(files: readonly SourceFile[], problems: ContentProblem[], unreadable: { collection: CollectionName; id: string }[]): LoadedEntry[] {
   const entries: LoadedEntry[] = [];
   for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
     if (spec.shape === 'map') {
@@ -68,8 +71,11 @@ function load(files: readonly SourceFile[], problems: Problem[]): LoadedEntry[] 
         continue;
       }
       const parsed = parseYaml(file.text);
-      problems.push(...parsed.errors.map((e) => ({ file: file.path, line: e.line, message: `Lỗi cú pháp YAML: ${e.message}` })));
-      if (parsed.errors.length > 0) continue;
+      problems.push(...parsed.errors.map((e) => ({ file: file.path, ...e })));
+      if (parsed.errors.length > 0) {
+        unreadable.push({ collection: name, id: EVERY_ID });
+        continue;
+      }
       if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
         problems.push({ file: file.path, message: 'Tệp phải là danh sách các mục, mỗi mục bắt đầu bằng mã (id) rồi dấu hai chấm' });
         continue;
@@ -99,6 +105,7 @@ function load(files: readonly SourceFile[], problems: Problem[]): LoadedEntry[] 
         const split = splitFrontmatter(file.text);
         if (split.frontmatter === undefined) {
           problems.push({ file: file.path, line: 1, message: 'Thiếu phần thông tin đầu tệp: tệp phải mở đầu bằng dòng --- , các trường, rồi một dòng --- nữa' });
+          unreadable.push({ collection: name, id });
           continue;
         }
         source = split.frontmatter;
@@ -111,23 +118,28 @@ function load(files: readonly SourceFile[], problems: Problem[]): LoadedEntry[] 
         continue;
       }
       const parsed = parseYaml(source, firstLine);
-      problems.push(...parsed.errors.map((e) => ({ file: file.path, line: e.line, message: `Lỗi cú pháp YAML: ${e.message}` })));
+      problems.push(...parsed.errors.map((e) => ({ file: file.path, ...e })));
+      unreadable.push({ collection: name, id });
     }
   }
   return entries;
 }
 
 /** Parses and validates every file: the valid entries, ready for buildCatalog(), and every problem found. */
-export function parseContent(files: readonly SourceFile[]): { raw: RawContent; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const entries = load(files, problems);
+export function parseContent(files: readonly SourceFile[]): { raw: RawContent; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const unreadableEntries: { collection: CollectionName; id: string }[] = [];
+  const entries = load(files, problems, unreadableEntries);
 
-  const ids = new Map<string, Set<string>>();
-  for (const entry of entries) {
-    if (!ids.has(entry.collection)) ids.set(entry.collection, new Set());
-    ids.get(entry.collection)!.add(entry.id);
-  }
-  const reference = checkedReference(ids);
+  const idsOf = (list: readonly { collection: string; id: string }[]) => {
+    const ids = new Map<string, Set<string>>();
+    for (const entry of list) {
+      if (!ids.has(entry.collection)) ids.set(entry.collection, new Set());
+      ids.get(entry.collection)!.add(entry.id);
+    }
+    return ids;
+  };
+  const reference = checkedReference(idsOf(entries), idsOf(unreadableEntries));
 
   // One schema per collection for the whole run: building a zod schema costs far more than using it.
   const schemas = new Map((Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, COLLECTIONS[name].schema(reference)]));
@@ -151,7 +163,7 @@ export function parseContent(files: readonly SourceFile[]): { raw: RawContent; p
  * `attachments` lists the files under content/attachments/ (paths inside it); when given, every
  * attachment a plan names must be among them.
  */
-export function checkContent(files: readonly SourceFile[], attachments?: ReadonlySet<string>): Problem[] {
+export function checkContent(files: readonly SourceFile[], attachments?: ReadonlySet<string>): ContentProblem[] {
   const { raw, problems } = parseContent(files);
   problems.push(...contentBodyProblems(files, raw, listImages()));
   if (attachments) {
@@ -163,14 +175,13 @@ export function checkContent(files: readonly SourceFile[], attachments?: Readonl
       });
     }
   }
-  for (const p of identityProblems(raw)) problems.push({ file: p.filePath ?? p.entryId, field: p.field, message: p.message });
-  for (const p of redirectProblems(raw)) problems.push({ file: p.filePath ?? '(toàn bộ nội dung)', field: 'redirectFrom', message: p.message });
+  problems.push(...identityProblems(raw), ...redirectProblems(raw));
   // With every entry valid, the catalog is built as the site would build it, catching what no single entry shows.
   if (problems.length === 0) {
     try {
       buildCatalog(raw);
     } catch (error) {
-      problems.push({ file: '(toàn bộ nội dung)', message: error instanceof Error ? error.message : String(error) });
+      problems.push({ file: WHOLE_CONTENT, message: error instanceof Error ? error.message : String(error) });
     }
   }
 
@@ -178,7 +189,7 @@ export function checkContent(files: readonly SourceFile[], attachments?: Readonl
 }
 
 /** The report an editor reads: problems grouped by file, then what to do. */
-export function formatProblems(problems: readonly Problem[], displayPath: (file: string) => string = (f) => f): string {
+export function formatProblems(problems: readonly ContentProblem[], displayPath: (file: string) => string = (f) => f): string {
   if (problems.length === 0) return '';
   const lines: string[] = [];
   let current: string | undefined;
@@ -187,8 +198,7 @@ export function formatProblems(problems: readonly Problem[], displayPath: (file:
       current = p.file;
       lines.push('', `✗ ${displayPath(p.file)}`);
     }
-    const where = [p.line !== undefined ? `dòng ${p.line}` : undefined, p.field].filter(Boolean).join(' · ');
-    lines.push(`    ${where ? `${where}: ` : ''}${p.message}`);
+    lines.push(`    ${describeProblem(p)}`);
   }
   const fileCount = new Set(problems.map((p) => p.file)).size;
   lines.push('', `Có ${problems.length} lỗi trong ${fileCount} tệp. Sửa xong, chạy lại: npm run check:content`);

@@ -4,6 +4,7 @@
  * so its URL is /ke-hoach/2020/lang-son-176-kh-ubnd/ and never depends on its title.
  * Also: one issuer never uses the same number twice in a year.
  */
+import { entryFile, type ContentProblem } from './content-problem';
 import { documentNumberSlug } from './document-number';
 import type { Quarter } from './quarter';
 import { formatQuarter } from './quarter';
@@ -19,13 +20,6 @@ export interface PlanIdentity {
   year: number;
 }
 
-export interface IdentityProblem {
-  id: string;
-  file?: string;
-  field: string;
-  message: string;
-}
-
 export function expectedPlanId(plan: Omit<PlanIdentity, 'id' | 'file'>): string {
   return `${plan.year}/${plan.provinceId ?? plan.issuerId}-${documentNumberSlug(plan.documentNumber)}`;
 }
@@ -34,16 +28,15 @@ function expectedTopicPrefix(quarter: Quarter): string {
   return `${quarter.year}/${segments.quarter(quarter)}/`;
 }
 
-export function planIdentityProblems(plans: readonly PlanIdentity[]): IdentityProblem[] {
-  const problems: IdentityProblem[] = [];
+export function planIdentityProblems(plans: readonly PlanIdentity[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   const seen = new Map<string, PlanIdentity>();
   for (const plan of plans) {
     const expected = expectedPlanId(plan);
     if (plan.id !== expected) {
       const extension = plan.file?.endsWith('.mdx') ? '.mdx' : '.md';
       problems.push({
-        id: plan.id,
-        file: plan.file,
+        file: entryFile({ id: plan.id, filePath: plan.file }, 'plans'),
         field: '(tên tệp)',
         message: `tên tệp không khớp nội dung: kế hoạch số ${plan.documentNumber} ban hành năm ${plan.year} phải là plans/${expected}${extension} (địa chỉ /ke-hoach/${expected}/). Đổi tên tệp; nếu tên tệp đúng thì sửa documentNumber, issuer hoặc issuedOn`,
       });
@@ -52,8 +45,7 @@ export function planIdentityProblems(plans: readonly PlanIdentity[]): IdentityPr
     const first = seen.get(key);
     if (first) {
       problems.push({
-        id: plan.id,
-        file: plan.file,
+        file: entryFile({ id: plan.id, filePath: plan.file }, 'plans'),
         field: 'documentNumber',
         message: `số ký hiệu ${plan.documentNumber} của cùng cơ quan trong năm ${plan.year} đã có ở ${first.file ?? first.id}. Mỗi văn bản chỉ nhập một lần; nếu là văn bản khác, kiểm tra lại số`,
       });

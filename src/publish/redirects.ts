@@ -3,6 +3,7 @@
  * paths it had in `redirectFrom`; each becomes an Astro redirect to its page
  * today, so links already shared in chats, emails and print never break.
  */
+import { WHOLE_CONTENT, type ContentProblem } from '../lib/content-problem';
 import { paths } from '../lib/paths';
 import type { RawContent } from '../domain/catalog';
 
@@ -29,21 +30,17 @@ export function contentRedirects(raw: Pick<RawContent, 'plans' | 'topics' | 'leg
   );
 }
 
-export interface RedirectProblem {
-  filePath?: string;
-  message: string;
-}
-
 /** An old path must not be a page that exists today, nor be claimed by two entries. */
-export function redirectProblems(raw: Pick<RawContent, 'plans' | 'topics' | 'legalDocuments' | 'news'>): RedirectProblem[] {
+export function redirectProblems(raw: Pick<RawContent, 'plans' | 'topics' | 'legalDocuments' | 'news'>): ContentProblem[] {
   const live = new Map(pagesOf(raw).map(({ entry, path }) => [path, entry.filePath ?? entry.id]));
   const claimed = new Map<string, Redirect>();
-  const problems: RedirectProblem[] = [];
+  const problems: ContentProblem[] = [];
   for (const redirect of contentRedirects(raw)) {
     const owner = live.get(redirect.from);
     if (owner) {
       problems.push({
-        filePath: redirect.filePath,
+        file: redirect.filePath ?? WHOLE_CONTENT,
+        field: 'redirectFrom',
         message: `Địa chỉ cũ (redirectFrom): "${redirect.from}" đang là địa chỉ của ${owner === redirect.filePath ? 'chính mục này' : owner}; chỉ ghi những địa chỉ không còn dùng`,
       });
       continue;
@@ -51,7 +48,8 @@ export function redirectProblems(raw: Pick<RawContent, 'plans' | 'topics' | 'leg
     const earlier = claimed.get(redirect.from);
     if (earlier) {
       problems.push({
-        filePath: redirect.filePath,
+        file: redirect.filePath ?? WHOLE_CONTENT,
+        field: 'redirectFrom',
         message: `Địa chỉ cũ (redirectFrom): "${redirect.from}" đã được ${earlier.filePath ?? earlier.to} nhận; một địa chỉ cũ chỉ dẫn tới một trang`,
       });
       continue;

@@ -9,7 +9,7 @@ import type { Catalog, Plan } from '../domain/catalog';
 import { formatDate } from '../lib/dates';
 import { documentNumberSearchForms } from '../lib/document-number';
 import { formatQuarter } from '../lib/quarter';
-import { paths, segments } from '../lib/urls';
+import { paths, segments, withBase } from '../lib/urls';
 import { attachmentDetails } from '../publish/attachments';
 import { feedLinks, type FeedLink } from '../publish/feeds';
 import { planPreviewCard, previewCardAlt } from '../publish/preview-cards';
@@ -37,6 +37,8 @@ export interface PlanPage {
   rows: SummaryRow[];
   legalBasis: { href: string; label: string; title: string }[];
   taskCaption: string;
+  /** Where the tasks are when the text the portal has stops before them: the attached original, else the source. */
+  tasksInOriginal?: { href: string };
   attachments: PlanAttachmentLink[];
   share: ShareData;
   related: Plan[];
@@ -79,6 +81,8 @@ function planFeeds(plan: Plan): FeedLink[] {
 
 export async function planPage(plan: Plan): Promise<PlanPage> {
   const feeds = planFeeds(plan);
+  const attachments = plan.attachments.map((a) => ({ title: a.title, href: paths.attachment(a.file), details: attachmentDetails(a.file).label }));
+  const originalHref = attachments[0] ? withBase(attachments[0].href) : (plan.source.url ?? '#nguon');
   const provinceNames = [plan.province?.name, plan.currentProvince?.name].filter((n): n is string => Boolean(n));
   return {
     head: {
@@ -98,7 +102,8 @@ export async function planPage(plan: Plan): Promise<PlanPage> {
     rows: planRows(plan),
     legalBasis: plan.legalBasis.map((doc) => ({ href: paths.legalDocument(doc.id), label: `${doc.typeLabel} ${doc.number}`, title: doc.title })),
     taskCaption: ui.plan.tasksCaption(plan.typeLabel, plan.documentNumber),
-    attachments: plan.attachments.map((a) => ({ title: a.title, href: paths.attachment(a.file), details: attachmentDetails(a.file).label })),
+    ...(plan.tasks.length === 0 ? { tasksInOriginal: { href: originalHref } } : {}),
+    attachments,
     share: await shareData(paths.plan(plan.id), ui.share.qrPlan(plan.typeLabel, plan.documentNumber), feeds, paths.planData(plan.id)),
     related: plan.related,
   };

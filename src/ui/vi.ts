@@ -96,6 +96,12 @@ export const ui = {
     source: 'Nguồn',
     rewritten: 'Phần tóm tắt trên đây do Cổng PBGDPL viết lại; căn cứ pháp lý là văn bản gốc.',
     related: 'Kế hoạch liên quan',
+    /** A plan published from a text that stops before its tasks (legal databases often show only the first page). */
+    tasksInOriginal: {
+      before: 'Bản mà Cổng PBGDPL có được chỉ gồm phần đầu kế hoạch, chưa có nhiệm vụ và thời hạn; xem đầy đủ trong ',
+      link: 'văn bản gốc',
+      after: '.',
+    },
     row: {
       number: 'Số ký hiệu',
       type: 'Loại văn bản',

@@ -22,36 +22,36 @@ describe('a plan added with npm run new', () => {
     const dist = path.join(work, 'dist');
     cpSync(FIXTURE_CONTENT, content, { recursive: true });
     const env = { ...process.env, PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: dist, PBGDPL_CACHE_DIR: path.join(work, 'cache') };
-    await run('npm', ['run', '--silent', 'new', '--', '--loai', 'ke-hoach', '--so', '22/KH-UBND', '--tinh', 'son-la', '--ngay', '2024-01-21',
-      '--tieu-de', 'Kế hoạch phổ biến pháp luật và hòa giải ở cơ sở của tỉnh Sơn La năm 2024', '--tom-tat', 'Sơn La đặt việc hòa giải ở cơ sở vào trọng tâm năm 2024.'], { env });
+    await run('npm', ['run', '--silent', 'new', '--', '--loai', 'ke-hoach', '--so', '4155/KH-UBND', '--tinh', 'ninh-thuan', '--ngay', '2022-09-22',
+      '--tieu-de', 'Kế hoạch tổ chức các hoạt động hưởng ứng Ngày Pháp luật năm 2022', '--tom-tat', 'Ninh Thuận tổ chức các hoạt động hưởng ứng Ngày Pháp luật năm 2022.'], { env });
 
-    const file = path.join(content, 'plans/2024/son-la-22-kh-ubnd.md');
+    const file = path.join(content, 'plans/2022/ninh-thuan-4155-kh-ubnd.md');
     // The editor writes the placeholders and attaches the original document (a tiny PDF stands in for it).
     const original = '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'.repeat(80);
-    mkdirSync(path.join(content, 'attachments/2024'), { recursive: true });
-    writeFileSync(path.join(content, 'attachments/2024/son-la-22-kh-ubnd.pdf'), original);
+    mkdirSync(path.join(content, 'attachments/2022'), { recursive: true });
+    writeFileSync(path.join(content, 'attachments/2022/ninh-thuan-4155-kh-ubnd.pdf'), original);
     writeFileSync(
       file,
       readFileSync(file, 'utf8')
         .replaceAll(TO_WRITE, 'Phần thân do biên tập viên viết.')
-        .replace('source:\n', 'attachments:\n  - file: 2024/son-la-22-kh-ubnd.pdf\n    title: Toàn văn Kế hoạch 22/KH-UBND\nsource:\n'),
+        .replace('source:\n', 'attachments:\n  - file: 2022/ninh-thuan-4155-kh-ubnd.pdf\n    title: Toàn văn Kế hoạch 4155/KH-UBND\nsource:\n'),
     );
     await run('npm', ['run', '--silent', 'build'], { env, maxBuffer: 20 * 1024 * 1024 });
 
-    const planPath = '/ke-hoach/2024/son-la-22-kh-ubnd/';
+    const planPath = '/ke-hoach/2022/ninh-thuan-4155-kh-ubnd/';
     const html = (p: string) => readFileSync(path.join(dist, p, 'index.html'), 'utf8');
     expect(existsSync(path.join(dist, planPath, 'index.html'))).toBe(true);
-    expect(readFileSync(path.join(dist, 'van-ban-goc/2024/son-la-22-kh-ubnd.pdf'), 'utf8')).toBe(original);
-    expect(html(planPath)).toContain('href="/van-ban-goc/2024/son-la-22-kh-ubnd.pdf"');
+    expect(readFileSync(path.join(dist, 'van-ban-goc/2022/ninh-thuan-4155-kh-ubnd.pdf'), 'utf8')).toBe(original);
+    expect(html(planPath)).toContain('href="/van-ban-goc/2022/ninh-thuan-4155-kh-ubnd.pdf"');
     expect(html(planPath)).toContain('(PDF, 4 KB)'); // 3,600 bytes
-    for (const listing of ['/ke-hoach/', '/ke-hoach/2024/', '/tinh-thanh/son-la/', '/chu-de/2024/quy-1/', '/linh-vuc/pbgdpl/']) {
+    for (const listing of ['/ke-hoach/', '/ke-hoach/2022/', '/tinh-thanh/khanh-hoa/', '/chu-de/2022/quy-3/', '/linh-vuc/pbgdpl/']) {
       expect(html(listing), listing).toContain(`href="${planPath}"`);
     }
 
     const site = await serveStatic(dist);
     const browser = await launchChromium();
     try {
-      expect((await searchResults(browser, `${site.origin}/tim-kiem/?q=22%2FKH-UBND`))[0]).toBe(planPath);
+      expect((await searchResults(browser, `${site.origin}/tim-kiem/?q=4155%2FKH-UBND`))[0]).toBe(planPath);
     } finally {
       await browser.close();
       site.close();

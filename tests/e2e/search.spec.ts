@@ -25,7 +25,8 @@ for (const plan of SEED_PLANS) {
 
   test(`finds ${plan.number} by today's province and by theme, as filters`, async ({ page }) => {
     expect(await search(page, '', { tinh: plan.currentProvince })).toContain(plan.path);
-    expect(await search(page, '', { 'linh-vuc': plan.theme })).toContain(plan.path);
+    // A theme holds many plans; the number narrows them to this one's page of results.
+    expect(await search(page, plan.number, { 'linh-vuc': plan.theme })).toContain(plan.path);
   });
 }
 
@@ -37,9 +38,9 @@ test('a number typed without diacritics or separators still finds the plan', asy
 const totalShown = async (page: Page) => Number(/^(\d+) kết quả/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
 
 test('a query without diacritics finds what the one with them finds', async ({ page }) => {
-  const withMarks = await search(page, 'hòa giải ở cơ sở');
+  const withMarks = await search(page, 'nhà trường');
   const withMarksTotal = await totalShown(page);
-  const without = await search(page, 'hoa giai o co so');
+  const without = await search(page, 'nha truong');
   // Exact diacritics rank a little higher, so the order may differ; the pages found may not.
   expect(withMarksTotal).toBeLessThanOrEqual(10);
   expect(without.length).toBeGreaterThan(2);
@@ -67,18 +68,20 @@ test('filters stay folded until a filter is in use', async ({ page }) => {
 });
 
 test('filters narrow the results', async ({ page }) => {
-  const all = await search(page, 'pháp luật');
+  await search(page, 'pháp luật');
+  const allTotal = await totalShown(page);
   const plans = await search(page, 'pháp luật', { muc: 'Kế hoạch' });
+  const plansTotal = await totalShown(page);
   const canTho2023 = await search(page, 'pháp luật', { tinh: 'Cần Thơ', nam: '2023' });
-  expect(plans.length).toBeLessThan(all.length);
+  expect(plansTotal).toBeLessThan(allTotal);
   expect(plans.every((p) => p.startsWith('/ke-hoach/'))).toBe(true);
   expect(canTho2023).toEqual(['/ke-hoach/2023/soc-trang-26-kh-ubnd/']);
 });
 
 test('a shared search URL restores the query and filters, and typing updates the URL', async ({ page }) => {
-  await page.goto('/tim-kiem/?q=hoa+giai&tinh=C%E1%BA%A7n+Th%C6%A1');
+  await page.goto('/tim-kiem/?q=hoa+giai&tinh=L%E1%BA%A1ng+S%C6%A1n');
   await expect(page.getByLabel('Từ khóa hoặc số ký hiệu')).toHaveValue('hoa giai');
-  await expect(page.getByLabel('Tỉnh, thành')).toHaveValue('Cần Thơ');
+  await expect(page.getByLabel('Tỉnh, thành')).toHaveValue('Lạng Sơn');
   await expect(results(page)).toHaveCount(1);
   await page.getByLabel('Tỉnh, thành').selectOption('');
   await page.getByLabel('Từ khóa hoặc số ký hiệu').fill('ngay phap luat');

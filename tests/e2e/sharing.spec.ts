@@ -91,7 +91,9 @@ test('every feed is well-formed Atom, linked from the pages it covers, with the 
     expect(parsed.root).toBe('http://www.w3.org/2005/Atom feed');
     expect(parsed.self).toBe(`${SITE}${feed}`);
     if (feed === '/nguon-tin/ke-hoach.xml') {
-      expect(parsed.entries).toEqual(['2023/soc-trang-26-kh-ubnd', '2022/hai-phong-31-kh-hdphpbgdpl', '2020/lang-son-176-kh-ubnd', '2019/lai-chau-972-kh-ubnd'].map((id) => `${SITE}/ke-hoach/${id}/`));
+      const seeds = ['2023/soc-trang-26-kh-ubnd', '2022/hai-phong-31-kh-hdphpbgdpl', '2020/lang-son-176-kh-ubnd', '2019/lai-chau-972-kh-ubnd'].map((id) => `${SITE}/ke-hoach/${id}/`);
+      expect(parsed.entries.length).toBeGreaterThanOrEqual(28);
+      expect(parsed.entries.filter((e) => seeds.includes(e!))).toEqual(seeds);
     }
     if (feed === '/nguon-tin/tinh-thanh/lang-son.xml') expect(parsed.entries).toEqual([`${SITE}${LANG_SON.path}`]);
     if (feed === '/nguon-tin/chu-de.xml') expect(parsed.entries).toHaveLength(19);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/editor-tools/content-check';
 import { listAttachments } from '../../src/editor-tools/content-files';
+import { applySafeFixes } from '../../src/editor-tools/safe-fixes';
 import { CONTENT_DIR, fileText, readContent, withFile } from './helpers/content';
 
 const seed = readContent();
@@ -134,5 +135,46 @@ describe('checkContent on bad entries', () => {
     expect(problem!.file).toBe(PLAN);
     expect(problem!.message).toContain('Lỗi cú pháp YAML');
     expect(problem!.line).toBeGreaterThan(1);
+  });
+
+  it('explains a colon inside a value in Vietnamese, with the fix', () => {
+    const [problem, ...rest] = checkContent(planWith('title: Kế hoạch thực hiện', 'title: Kế hoạch: thực hiện'));
+    expect(problem).toMatchObject({ file: PLAN, line: 2, message: 'Lỗi cú pháp YAML: giá trị có dấu hai chấm và dấu cách (": ") ở giữa' });
+    expect(problem!.hint).toContain('ngoặc kép');
+    expect(rest).toEqual([]);
+  });
+
+  it('explains an unclosed bracket and a bad indentation', () => {
+    const [bracket] = checkContent(planWith('period: từ 2020\n', 'period: [từ 2020\n'));
+    expect(bracket!.message).toBe('Lỗi cú pháp YAML: danh sách mở bằng [ mà chưa đóng bằng ]');
+    const [indent] = checkContent(planWith('signer:\n  name: Nguyễn Long Hải\n', 'signer:\n    name: Nguyễn Long Hải\n  role: Phó Chủ tịch\n'));
+    expect(indent!.message).toBe('Lỗi cú pháp YAML: thụt lề không khớp');
+    expect(indent!.hint).toContain('thẳng cột');
+    expect(formatProblems([indent!])).toContain(`${indent!.message}. ${indent!.hint}`);
+  });
+
+  it('reports a plan that does not parse once, not again through the topics that cite it', () => {
+    const SOC_TRANG = 'plans/2023/soc-trang-26-kh-ubnd.md';
+    const broken = withFile(seed, SOC_TRANG, fileText(seed, SOC_TRANG).replace('period: 2023', 'period: [2023'));
+    const problems = checkContent(broken);
+    expect(problems.map((p) => p.file)).toEqual([SOC_TRANG]);
+  });
+
+  it('accepts a file saved with a byte order mark and Windows line endings', () => {
+    const notepad = withFile(seed, PLAN, `\uFEFF${fileText(seed, PLAN).replaceAll('\n', '\r\n')}`);
+    expect(checkContent(notepad)).toEqual([]);
+  });
+});
+
+describe('applySafeFixes', () => {
+  it('removes the BOM, CRLF and decomposed letters, and writes "hằng năm"', () => {
+    const { text, applied } = applySafeFixes(`\uFEFFdeadline: Hàng năm\r\nsummary: ${'Lạng Sơn'.normalize('NFD')} họp hàng năm.\r\n`);
+    expect(text).toBe('deadline: Hằng năm\nsummary: Lạng Sơn họp hằng năm.\n');
+    expect(applied).toHaveLength(4);
+  });
+
+  it('leaves a clean file and other phrases alone', () => {
+    const clean = 'title: Mặt hàng năm 2020 và hàng nông sản\n';
+    expect(applySafeFixes(clean)).toEqual({ text: clean, applied: [] });
   });
 });

@@ -60,7 +60,7 @@ describe('Atom feeds', () => {
   });
 
   it('list every plan newest first, and each province its own plans, merged provinces included', () => {
-    expect(entries(plansFeedXml(catalog))).toEqual(catalog.plansNewestFirst.map((p) => absoluteUrl(paths.plan(p.id))));
+    expect(entries(plansFeedXml(catalog))).toEqual(catalog.plansNewestFirst.slice(0, FEED_SIZE).map((p) => absoluteUrl(paths.plan(p.id))));
     const canTho = provinceFeedsXml(catalog).find((f) => f.id === 'can-tho')!;
     expect(entries(canTho.xml)).toEqual([`${SITE}/ke-hoach/2023/soc-trang-26-kh-ubnd/`]);
     expect(provinceFeedsXml(catalog)).toHaveLength(34);
