@@ -4,8 +4,9 @@
  * their picture without loading the renderer.
  */
 import { formatQuarter } from '../lib/quarter';
+import { paths } from '../lib/paths';
 import { ui } from '../ui/vi';
-import type { Plan, QuarterDigest, Topic } from '../domain/catalog';
+import type { Catalog, Plan, QuarterDigest, Topic } from '../domain/catalog';
 
 export const PREVIEW_IMAGE = { width: 1200, height: 630, type: 'image/png' } as const;
 
@@ -48,4 +49,23 @@ export function quarterPreviewCard(digest: QuarterDigest): PreviewCard {
     title: digest.topics.length > 0 ? digest.topics.map((t) => t.title).join('; ') : `Nhiệm vụ đến hạn và kế hoạch ban hành trong ${label}`,
     facts: [`${digest.topics.length} chủ đề`, `${digest.tasksDue.length} nhiệm vụ đến hạn`, `${digest.plansIssued.length} kế hoạch ban hành`],
   };
+}
+
+/** A preview picture the site publishes: where it goes and what it says. */
+export interface PreviewImage {
+  path: string;
+  card: PreviewCard;
+}
+
+/**
+ * Every preview picture a page links to: the site's own, and one per plan,
+ * topic and quarter, from the same catalog the pages are built from.
+ */
+export function previewImages(catalog: Catalog): PreviewImage[] {
+  return [
+    { path: paths.siteImage(), card: sitePreviewCard() },
+    ...[...catalog.plans.values()].map((plan) => ({ path: paths.planImage(plan.id), card: planPreviewCard(plan) })),
+    ...[...catalog.topics.values()].map((topic) => ({ path: paths.topicImage(topic.id), card: topicPreviewCard(topic) })),
+    ...catalog.quarters.map((digest) => ({ path: paths.quarterImage(digest.quarter), card: quarterPreviewCard(digest) })),
+  ];
 }
