@@ -6,7 +6,9 @@ import { buildCatalog } from '../../src/domain/catalog';
 import { checkContent, parseContent } from '../../src/editor-tools/content-check';
 import { FEED_SIZE, plansFeedXml, provinceFeedsXml, topicsFeedXml } from '../../src/publish/feeds';
 import { planRecord, plansIndex } from '../../src/publish/open-data';
-import { planPreviewCard, previewCardAlt, topicPreviewCard } from '../../src/publish/preview-cards';
+import { planPreviewCard, PREVIEW_IMAGE, previewCardAlt, previewImages, topicPreviewCard } from '../../src/publish/preview-cards';
+import { previewImageJob } from '../../src/publish/preview-image';
+import { drawPreviewImage } from '../../src/publish/preview-image-draw';
 import { contentRedirects, redirectProblems } from '../../src/publish/redirects';
 import { breadcrumbStructuredData, jsonLdText, planStructuredData, siteStructuredData } from '../../src/publish/structured-data';
 import { atomFeed, escapeXml } from '../../src/lib/atom';
@@ -167,6 +169,29 @@ describe('preview cards', () => {
     const topic = [...catalog.topics.values()][0]!;
     expect(topicPreviewCard(topic).kicker).toMatch(/^Chủ đề tuyên truyền Quý [IV]+\/\d{4}$/);
     expect(previewCardAlt(planPreviewCard(langSon))).toBe(`Kế hoạch số 176/KH-UBND · ${langSon.title} · Lạng Sơn · Ban hành Quý IV/2020`);
+  });
+
+  it('are listed for the build once each: the site, every plan, topic and quarter, at the paths pages link to', () => {
+    const images = previewImages(catalog);
+    expect(images).toHaveLength(1 + catalog.plans.size + catalog.topics.size + catalog.quarters.length);
+    expect(new Set(images.map((i) => i.path)).size).toBe(images.length);
+    expect(images).toContainEqual({ path: paths.planImage(langSon.id), card: planPreviewCard(langSon) });
+    expect(images[0]!.path).toBe(paths.siteImage());
+  });
+
+  it('are cached under a hash of what they show: the same card keeps its name, an edit gets a new one', async () => {
+    const card = planPreviewCard(langSon);
+    const [first, again, edited] = await Promise.all([previewImageJob(card), previewImageJob({ ...card }), previewImageJob({ ...card, title: `${card.title}.` })]);
+    expect(again.key).toBe(first.key);
+    expect(edited.key).not.toBe(first.key);
+    expect(first.task.file.endsWith(`${first.key}.png`)).toBe(true);
+  });
+
+  it('draw as a 1200 × 630 PNG without an alpha channel', async () => {
+    const { task } = await previewImageJob(planPreviewCard(langSon));
+    const png = await drawPreviewImage(task);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20), colourType: png[25] }).toEqual({ width: PREVIEW_IMAGE.width, height: PREVIEW_IMAGE.height, colourType: 2 });
   });
 });
 
