@@ -22,6 +22,7 @@ import { Piscina } from 'piscina';
 import { previewImageCacheDir } from '../config/build-dirs';
 import type { PreviewImage } from '../publish/preview-cards';
 import { previewImageJob } from '../publish/preview-image';
+import type { DrawTask } from '../publish/preview-image-draw';
 
 const LIST_PATH = '/anh-chia-se.json';
 const routes = (file: string) => new URL(`./preview-image-routes/${file}`, import.meta.url);
@@ -36,6 +37,23 @@ async function prune(keep: ReadonlySet<string>): Promise<number> {
   const stale = (await readdir(previewImageCacheDir)).filter((name) => !keep.has(name));
   await Promise.all(stale.map((name) => rm(path.join(previewImageCacheDir, name), { force: true })));
   return stale.length;
+}
+
+async function drawAll(tasks: DrawTask[], threads: number): Promise<void> {
+  const pool = new Piscina({ filename: new URL('../publish/preview-image-draw.ts', import.meta.url).href, minThreads: threads, maxThreads: threads });
+  const failures: string[] = [];
+  try {
+    await Promise.all(
+      tasks.map((task) =>
+        pool.run(task).catch((error: unknown) => {
+          failures.push(`${task.file}: ${error instanceof Error ? error.message : String(error)}`);
+        }),
+      ),
+    );
+  } finally {
+    await pool.destroy();
+  }
+  if (failures.length > 0) throw new Error(`Không vẽ được ${failures.length} ảnh xem trước:\n${failures.slice(0, 10).join('\n')}`);
 }
 
 export default function previewImagesIntegration(): AstroIntegration {
@@ -57,21 +75,8 @@ export default function previewImagesIntegration(): AstroIntegration {
         const missing = jobs.filter(({ job }) => !existsSync(job.task.file));
         // Two pages with the same card (rare) share one drawing.
         const toDraw = new Map(missing.map(({ job }) => [job.key, job.task]));
-        const threads = Math.min(availableParallelism(), Math.max(toDraw.size, 1));
-        const pool = new Piscina({ filename: new URL('../publish/preview-image-draw.ts', import.meta.url).href, minThreads: threads, maxThreads: threads });
-        const failures: string[] = [];
-        try {
-          await Promise.all(
-            [...toDraw.values()].map((task) =>
-              pool.run(task).catch((error: unknown) => {
-                failures.push(`${task.file}: ${error instanceof Error ? error.message : String(error)}`);
-              }),
-            ),
-          );
-        } finally {
-          await pool.destroy();
-        }
-        if (failures.length > 0) throw new Error(`Không vẽ được ${failures.length} ảnh xem trước:\n${failures.slice(0, 10).join('\n')}`);
+        const threads = Math.min(availableParallelism(), toDraw.size);
+        if (threads > 0) await drawAll([...toDraw.values()], threads);
         const drawnSeconds = (performance.now() - started) / 1000;
 
         await Promise.all(jobs.map(({ image, job }) => publish(job.task.file, path.join(site, image.path))));
