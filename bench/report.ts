@@ -29,6 +29,8 @@ export interface PreviewImageCost {
   /** Wall time of drawing the cards not in the cache, on `threads` worker threads. */
   seconds: number;
   threads: number;
+  /** How long the build waited for drawing after the pages were written; drawing starts while they render. */
+  waitedSeconds: number;
 }
 
 export interface BenchResult {
@@ -131,7 +133,8 @@ function previewImageLines(r: BenchResult): string[] {
   const perImage = p.cold.drawn > 0 ? (p.cold.seconds * 1000) / p.cold.drawn : 0;
   return [
     `Ảnh xem trước: ${p.cold.images.toLocaleString('vi-VN')} ảnh PNG, ${p.totalMB.toFixed(1)} MB (${kb((p.totalMB * 2 ** 20) / p.cold.images)} mỗi ảnh). ` +
-      `Build lạnh vẽ ${p.cold.drawn.toLocaleString('vi-VN')} ảnh trong ${s(p.cold.seconds)} trên ${p.cold.threads} luồng (${perImage.toFixed(1)} ms mỗi ảnh tính theo thời gian thực, ${(perImage * p.cold.threads).toFixed(1)} ms CPU); ` +
+      `Build lạnh vẽ ${p.cold.drawn.toLocaleString('vi-VN')} ảnh trong ${s(p.cold.seconds)} trên ${p.cold.threads} luồng, phần lớn trong lúc Astro dựng trang ` +
+      `(${perImage.toFixed(1)} ms mỗi ảnh theo đồng hồ), rồi build chờ thêm ${s(p.cold.waitedSeconds)}; ` +
       `giữ bộ đệm: vẽ ${p.keptCache.drawn} ảnh; build lại sau khi sửa một kế hoạch: vẽ ${p.rebuild.drawn} ảnh.`,
     '',
   ];

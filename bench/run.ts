@@ -103,9 +103,9 @@ const gz = (file: string) => gzipSync(readFileSync(file)).length;
 
 /** What the preview-image integration reported for one build (src/integrations/preview-images.ts). */
 function previewImageCost(output: string): PreviewImageCost {
-  const m = /Ảnh xem trước: (\d+) ảnh, vẽ mới (\d+) trong ([\d.]+) s \((\d+) luồng\)/.exec(output);
+  const m = /Ảnh xem trước: (\d+) ảnh, vẽ mới (\d+) trong ([\d.]+) s \((\d+) luồng; build chờ thêm ([\d.]+) s/.exec(output);
   if (!m) throw new Error(`The build did not report its preview images:\n${output.slice(-2000)}`);
-  return { images: Number(m[1]), drawn: Number(m[2]), seconds: Number(m[3]), threads: Number(m[4]) };
+  return { images: Number(m[1]), drawn: Number(m[2]), seconds: Number(m[3]), threads: Number(m[4]), waitedSeconds: Number(m[5]) };
 }
 
 /** Empties a build's caches but the preview images', and removes its output: "kept cache" in issue 12's sense. */
