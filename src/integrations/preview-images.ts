@@ -1,6 +1,7 @@
 /**
  * Draws the preview pictures (og:image) of a build in worker threads, one per
- * core, after Astro has written the pages, instead of one by one among them.
+ * core, instead of one by one among the pages: drawing starts while Astro is
+ * still rendering pages on one core, and build:done waits for what is left.
  *
  * The list comes from the build itself: a route writes every picture's path
  * and card text from the same catalog as the pages (preview-image-routes/list.ts);

@@ -1,7 +1,8 @@
 /**
- * What the preview picture of a shared link says (see preview-image.ts, which
- * draws it). Kept apart from the drawing so that pages can name and describe
- * their picture without loading the renderer.
+ * What the preview picture of a shared link says, and which pictures the site
+ * publishes (preview-image.ts lays them out, the build draws them). Kept apart
+ * from the drawing so that pages can name and describe their picture without
+ * loading the renderer.
  */
 import { formatQuarter } from '../lib/quarter';
 import { paths } from '../lib/paths';
