@@ -4,13 +4,18 @@
  * --mdx writes that share of plans as `.mdx` with components (bench/corpus.ts)
  * and saves the result beside the all-`.md` one, so the report compares them.
  *
- * For each corpus size: content check, cold build, warm rebuild after editing
- * one plan, output and index sizes, gzip page weights, and Pagefind search in
+ * For each corpus size: content check; cold build (no cache at all); build with
+ * the preview-image cache of the cold build kept and every other cache and the
+ * output removed, as on CI and hosts after the first deploy; rebuild after
+ * editing one plan (every cache and the output kept); what the preview images
+ * cost; output and index sizes, gzip page weights, and Pagefind search in
  * headless Chromium (bytes fetched, time to first results; unthrottled and at
- * 4× CPU throttling). Writes bench/results/plans-<n>.json and regenerates
- * bench/results/README.md. A benchmark reports; it never fails on a target.
+ * 4× CPU throttling). Writes bench/results/plans-<n>.json, each with the
+ * commit it measured, and regenerates bench/results/README.md, which compares
+ * with the targets only the sizes measured at the current commit. A benchmark
+ * reports; it never fails on a target.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,7 +24,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { commandLineOrExit } from '../src/editor-tools/command-line';
 import { writeCorpus } from './corpus';
-import { renderReport, resultName, type BenchResult, type PageWeight, type QueryResult } from './report';
+import { renderReport, resultName, type BenchResult, type PageWeight, type PreviewImageCost, type QueryResult } from './report';
 
 const { flags } = commandLineOrExit({
   command: 'npm run bench',
@@ -42,6 +47,11 @@ if (!(mdxShare >= 0 && mdxShare <= 1)) {
 }
 const RESULTS = path.resolve('bench/results');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const git = (...gitArgs: string[]) => execFileSync('git', gitArgs, { encoding: 'utf8' }).trim();
+/** The code measured: the commit, and whether files other than the results differed from it. */
+const commit = git('rev-parse', 'HEAD');
+const dirty = git('status', '--porcelain', '--', '.', ':!bench/results').length > 0;
 
 interface Measured {
   seconds: number;
@@ -103,6 +113,22 @@ function dirBytes(dir: string): number {
 }
 
 const gz = (file: string) => gzipSync(readFileSync(file)).length;
+
+/** What the preview-image integration reported for one build (src/integrations/preview-images.ts). */
+function previewImageCost(output: string): PreviewImageCost {
+  const m = /Ảnh xem trước: (\d+) ảnh, vẽ mới (\d+) trong ([\d.]+) s \((\d+) luồng; build chờ thêm ([\d.]+) s/.exec(output);
+  if (!m) throw new Error(`The build did not report its preview images:\n${output.slice(-2000)}`);
+  return { images: Number(m[1]), drawn: Number(m[2]), seconds: Number(m[3]), threads: Number(m[4]), waitedSeconds: Number(m[5]) };
+}
+
+/** Empties a build's caches but the preview images', and removes its output: "kept cache" in issue 12's sense. */
+function keepOnlyPreviewImageCache(cache: string, dist: string, previewImages: string): void {
+  for (const entry of readdirSync(cache)) {
+    const full = path.join(cache, entry);
+    if (full !== previewImages) rmSync(full, { recursive: true, force: true });
+  }
+  rmSync(dist, { recursive: true, force: true });
+}
 
 /** gzip bytes of a page and of what it loads up front: CSS, JS, fonts (Pagefind loads only on a query). */
 function pageWeight(dist: string, sitePath: string): PageWeight {
@@ -220,7 +246,9 @@ async function benchSize(plans: number): Promise<BenchResult> {
   const work = mkdtempSync(path.join(tmpdir(), `pbgdpl-bench-${plans}-`));
   const content = path.join(work, 'content');
   const dist = path.join(work, 'dist');
-  const env = { ...process.env, PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: dist, PBGDPL_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+  const cache = path.join(work, 'cache');
+  const previewImageCache = path.join(cache, 'preview-images');
+  const env = { ...process.env, PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: dist, PBGDPL_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
   try {
     console.log(`\n== ${plans} kế hoạch trong ${work}`);
     const corpus = writeCorpus(content, { plans, seed, from: path.resolve('content'), mdxShare });
@@ -229,16 +257,24 @@ async function benchSize(plans: number): Promise<BenchResult> {
     const check = await measure(['npm', 'run', '--silent', 'check:content'], env);
     console.log(`kiểm tra nội dung: ${check.seconds.toFixed(1)} s, ${check.peakMB.toFixed(0)} MB`);
     const cold = await measure(['npm', 'run', '--silent', 'build:site'], env);
-    console.log(`build lạnh: ${cold.seconds.toFixed(1)} s, ${cold.peakMB.toFixed(0)} MB`);
+    const coldImages = previewImageCost(cold.output);
+    console.log(`build lạnh: ${cold.seconds.toFixed(1)} s, ${cold.peakMB.toFixed(0)} MB; vẽ ${coldImages.drawn} ảnh trong ${coldImages.seconds.toFixed(1)} s`);
     const pages = globSync('**/*.html', { cwd: dist }).length;
     const outputBytes = dirBytes(dist);
     const pagefindBytes = dirBytes(path.join(dist, 'pagefind'));
+    const imageBytes = globSync('**/anh-chia-se.png', { cwd: dist }).reduce((n, f) => n + statSync(path.join(dist, f)).size, 0);
+
+    keepOnlyPreviewImageCache(cache, dist, previewImageCache);
+    const kept = await measure(['npm', 'run', '--silent', 'build:site'], env);
+    const keptImages = previewImageCost(kept.output);
+    console.log(`build giữ bộ đệm ảnh: ${kept.seconds.toFixed(1)} s, ${kept.peakMB.toFixed(0)} MB; vẽ ${keptImages.drawn} ảnh`);
 
     const [firstPlan] = globSync('plans/*/*.md', { cwd: content }).sort();
     const planFile = path.join(content, firstPlan!);
     writeFileSync(planFile, readFileSync(planFile, 'utf8').replace(/^summary: "/m, 'summary: "Đã sửa. '));
     const warm = await measure(['npm', 'run', '--silent', 'build:site'], env);
-    console.log(`build lại sau khi sửa một kế hoạch: ${warm.seconds.toFixed(1)} s, ${warm.peakMB.toFixed(0)} MB`);
+    const warmImages = previewImageCost(warm.output);
+    console.log(`build lại sau khi sửa một kế hoạch: ${warm.seconds.toFixed(1)} s, ${warm.peakMB.toFixed(0)} MB; vẽ ${warmImages.drawn} ảnh`);
 
     const planPath = `/ke-hoach/${firstPlan!.replace(/^plans\//, '').replace(/\.[^.]+$/, '')}/`;
     // Coverage and agencies (issue 14): a directive every province cites, a year's first page, the agency index and the busiest agency.
@@ -256,13 +292,17 @@ async function benchSize(plans: number): Promise<BenchResult> {
       plans,
       mdxPlans: corpus.mdxPlans,
       seed,
+      commit,
+      dirty,
       date: new Date().toISOString().slice(0, 10),
       machine: { cpus: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
       corpusMB: corpus.bytes / 2 ** 20,
       pages,
       contentCheck: { seconds: check.seconds, peakMB: check.peakMB },
       coldBuild: { seconds: cold.seconds, peakMB: cold.peakMB },
+      keptCacheBuild: { seconds: kept.seconds, peakMB: kept.peakMB },
       warmRebuild: { seconds: warm.seconds, peakMB: warm.peakMB },
+      previewImages: { cold: coldImages, keptCache: keptImages, rebuild: warmImages, totalMB: imageBytes / 2 ** 20 },
       outputMB: outputBytes / 2 ** 20,
       pagefindMB: pagefindBytes / 2 ** 20,
       pageWeights: weights,
@@ -279,5 +319,5 @@ for (const plans of sizes) {
   writeFileSync(path.join(RESULTS, `${resultName(plans, mdxShare)}.json`), `${JSON.stringify(result, null, 2)}\n`);
 }
 const all = globSync('plans-*.json', { cwd: RESULTS }).map((f) => JSON.parse(readFileSync(path.join(RESULTS, f), 'utf8')) as BenchResult);
-writeFileSync(path.join(RESULTS, 'README.md'), renderReport(all));
+writeFileSync(path.join(RESULTS, 'README.md'), renderReport(all, commit));
 console.log(`\nĐã ghi ${path.relative(process.cwd(), RESULTS)}/README.md`);

@@ -6,5 +6,8 @@
 import path from 'node:path';
 
 export const outDir = process.env.PBGDPL_OUT_DIR ?? './dist';
-export const cacheDir = process.env.PBGDPL_CACHE_DIR ?? './node_modules/.astro';
-export const previewImageCacheDir = path.resolve(cacheDir, 'preview-images');
+/** Astro's own default; the deploy recipes keep DEFAULT_CACHE_DIR/PREVIEW_IMAGES between builds. */
+export const DEFAULT_CACHE_DIR = 'node_modules/.astro';
+export const PREVIEW_IMAGES = 'preview-images';
+export const cacheDir = process.env.PBGDPL_CACHE_DIR ?? `./${DEFAULT_CACHE_DIR}`;
+export const previewImageCacheDir = path.resolve(cacheDir, PREVIEW_IMAGES);

@@ -1,11 +1,13 @@
 /**
- * What the preview picture of a shared link says (see preview-image.ts, which
- * draws it). Kept apart from the drawing so that pages can name and describe
- * their picture without loading the renderer.
+ * What the preview picture of a shared link says, and which pictures the site
+ * publishes (preview-image.ts lays them out, the build draws them). Kept apart
+ * from the drawing so that pages can name and describe their picture without
+ * loading the renderer.
  */
 import { formatQuarter } from '../lib/quarter';
+import { paths } from '../lib/paths';
 import { ui } from '../ui/vi';
-import type { Plan, QuarterDigest, Topic } from '../domain/catalog';
+import type { Catalog, Plan, QuarterDigest, Topic } from '../domain/catalog';
 
 export const PREVIEW_IMAGE = { width: 1200, height: 630, type: 'image/png' } as const;
 
@@ -48,4 +50,23 @@ export function quarterPreviewCard(digest: QuarterDigest): PreviewCard {
     title: digest.topics.length > 0 ? digest.topics.map((t) => t.title).join('; ') : ui.card.quarterNoTopic(label),
     facts: ui.card.quarterFacts(digest.topics.length, digest.tasksDue.length, digest.plansIssued.length),
   };
+}
+
+/** A preview picture the site publishes: where it goes and what it says. */
+export interface PreviewImage {
+  path: string;
+  card: PreviewCard;
+}
+
+/**
+ * Every preview picture a page links to: the site's own, and one per plan,
+ * topic and quarter, from the same catalog the pages are built from.
+ */
+export function previewImages(catalog: Catalog): PreviewImage[] {
+  return [
+    { path: paths.siteImage(), card: sitePreviewCard() },
+    ...[...catalog.plans.values()].map((plan) => ({ path: paths.planImage(plan.id), card: planPreviewCard(plan) })),
+    ...[...catalog.topics.values()].map((topic) => ({ path: paths.topicImage(topic.id), card: topicPreviewCard(topic) })),
+    ...catalog.quarters.map((digest) => ({ path: paths.quarterImage(digest.quarter), card: quarterPreviewCard(digest) })),
+  ];
 }

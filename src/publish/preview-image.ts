@@ -1,51 +1,46 @@
 /**
  * The picture a chat app or social network shows beside a shared link
- * (og:image): 1200 × 630 PNG, drawn at build time in Be Vietnam Pro, a typeface
- * made for Vietnamese, so every stacked diacritic (ễ, ậ, Ở) renders.
+ * (og:image): 1200 × 630 PNG in Be Vietnam Pro, a typeface made for
+ * Vietnamese, so every stacked diacritic (ễ, ậ, Ở) renders.
  *
- * satori lays the card out and turns its text into outlines, resvg draws the
- * outlines, sharp encodes the PNG. Each image takes tens of milliseconds, so
- * images are cached on disk by a hash of everything drawn: a rebuild draws only
- * cards whose text or design changed.
+ * This module lays a card out and names it in the cache; preview-image-draw.ts
+ * draws it. A build draws every card in worker threads after the pages are
+ * written (src/integrations/preview-images.ts); the dev server draws a card
+ * when it is asked for. Either way a card is stored under a hash of everything
+ * that decides its pixels (layout and text, font files, renderer versions and
+ * encoding), so a rebuild draws only cards that changed.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
-import satori from 'satori';
-import sharp from 'sharp';
 import { previewImageCacheDir } from '../config/build-dirs';
 import { ui } from '../ui/vi';
 import { PREVIEW_IMAGE, type PreviewCard } from './preview-cards';
+import { drawToFile, PNG_OPTIONS, type CardNode, type DrawTask } from './preview-image-draw';
 
-// Resolved from the project root: the built endpoint runs from a bundle in the output folder.
+// Resolved from the project root: the dev server and the build load this module from different places.
 const requireFromRoot = createRequire(path.resolve('package.json'));
-const FONT_FILES = {
-  400: '@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf',
-  700: '@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf',
-} as const;
+const FONT_FAMILY = 'Be Vietnam Pro';
+export const FONT_FILES = {
+  regular: requireFromRoot.resolve('@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf'),
+  bold: requireFromRoot.resolve('@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf'),
+};
 
-let fontsLoading: Promise<{ name: string; data: Buffer; weight: 400 | 700 }[]> | undefined;
-function fonts() {
-  fontsLoading ??= Promise.all(
-    ([400, 700] as const).map(async (weight) => ({
-      name: 'Be Vietnam Pro',
-      data: await readFile(requireFromRoot.resolve(FONT_FILES[weight])),
-      weight,
-    })),
-  );
-  return fontsLoading;
-}
+/** The libraries that turn a layout into pixels: a new version may move them, so it draws the cards anew. */
+const RENDERER = {
+  satori: requireFromRoot('satori/package.json').version as string,
+  resvg: requireFromRoot('@resvg/resvg-js/package.json').version as string,
+  png: { ...PNG_OPTIONS, channels: 3, text: 'resvg' },
+};
 
-type Node = { type: string; props: { style: Record<string, string | number>; children?: string | Node[] } };
-const box = (style: Node['props']['style'], children: Node['props']['children']): Node => ({ type: 'div', props: { style, children } });
+const box = (style: CardNode['props']['style'], children: CardNode['props']['children']): CardNode => ({ type: 'div', props: { style, children } });
 
 const BRAND = '#8b1c1c';
 
-function layout(card: PreviewCard): Node {
+export function previewLayout(card: PreviewCard): CardNode {
   return box(
-    { display: 'flex', flexDirection: 'column', width: '100%', height: '100%', background: '#ffffff', fontFamily: 'Be Vietnam Pro', color: '#0b0c0c' },
+    { display: 'flex', flexDirection: 'column', width: '100%', height: '100%', background: '#ffffff', fontFamily: FONT_FAMILY, color: '#0b0c0c' },
     [
       box({ display: 'flex', background: '#1a1a1a', color: '#ffffff', padding: '28px 64px', fontSize: 30, fontWeight: 700, borderBottom: `10px solid ${BRAND}` }, [
         box({ display: 'flex' }, ui.siteName),
@@ -60,23 +55,34 @@ function layout(card: PreviewCard): Node {
   );
 }
 
-/** The PNG of a card, from the cache when the same card was drawn before. */
+let fontDigest: Promise<string> | undefined;
+function fontsHash(): Promise<string> {
+  fontDigest ??= Promise.all([readFile(FONT_FILES.regular), readFile(FONT_FILES.bold)]).then(([regular, bold]) =>
+    createHash('sha256').update(regular).update(bold).digest('hex'),
+  );
+  return fontDigest;
+}
+
+/** A card ready to draw, and its file name in the cache. */
+export interface PreviewImageJob {
+  key: string;
+  task: DrawTask;
+}
+
+export async function previewImageJob(card: PreviewCard): Promise<PreviewImageJob> {
+  const tree = previewLayout(card);
+  const size = { width: PREVIEW_IMAGE.width, height: PREVIEW_IMAGE.height };
+  const key = createHash('sha256').update(JSON.stringify([tree, size, RENDERER, await fontsHash()])).digest('hex');
+  return { key, task: { tree, size, fonts: FONT_FILES, family: FONT_FAMILY, file: path.join(previewImageCacheDir, `${key}.png`) } };
+}
+
+/** The PNG of a card, from the cache when the same card was drawn before (the dev server's path). */
 export async function renderPreviewImage(card: PreviewCard): Promise<Buffer> {
-  const tree = layout(card);
-  const key = createHash('sha256').update(JSON.stringify([tree, FONT_FILES, PREVIEW_IMAGE])).digest('hex');
-  const cached = path.join(previewImageCacheDir, `${key}.png`);
+  const { task } = await previewImageJob(card);
   try {
-    return await readFile(cached);
+    return await readFile(task.file);
   } catch {
-    // Not drawn yet.
+    await drawToFile(task);
+    return readFile(task.file);
   }
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: PREVIEW_IMAGE.width, height: PREVIEW_IMAGE.height, fonts: await fonts() });
-  const image = await renderAsync(svg);
-  const png = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).png({ compressionLevel: 6 }).toBuffer();
-  await mkdir(previewImageCacheDir, { recursive: true });
-  // Written under a temporary name, then renamed, so a build stopped midway never leaves half a PNG in the cache.
-  const partial = `${cached}.${process.pid}.tmp`;
-  await writeFile(partial, png);
-  await rename(partial, cached);
-  return png;
 }

@@ -1,4 +1,5 @@
 /** What officials share: feeds, structured data, open data, redirects, security headers, preview cards, QR codes. */
+import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
 import { headersFile, CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../src/config/security';
@@ -6,7 +7,10 @@ import { buildCatalog } from '../../src/domain/catalog';
 import { checkContent, parseContent } from '../../src/editor-tools/content-check';
 import { FEED_SIZE, plansFeedXml, provinceFeedsXml, topicsFeedXml } from '../../src/publish/feeds';
 import { planRecord, plansIndex } from '../../src/publish/open-data';
-import { planPreviewCard, previewCardAlt, topicPreviewCard } from '../../src/publish/preview-cards';
+import { planPreviewCard, PREVIEW_IMAGE, previewCardAlt, previewImages, topicPreviewCard } from '../../src/publish/preview-cards';
+import { previewImageJob } from '../../src/publish/preview-image';
+import { DEFAULT_CACHE_DIR, PREVIEW_IMAGES } from '../../src/config/build-dirs';
+import { drawPreviewImage } from '../../src/publish/preview-image-draw';
 import { contentRedirects, redirectProblems } from '../../src/publish/redirects';
 import { breadcrumbStructuredData, jsonLdText, planStructuredData, siteStructuredData } from '../../src/publish/structured-data';
 import { atomFeed } from '../../src/lib/atom';
@@ -166,6 +170,36 @@ describe('preview cards', () => {
     const topic = [...catalog.topics.values()][0]!;
     expect(topicPreviewCard(topic).kicker).toMatch(/^Chủ đề tuyên truyền Quý [IV]+\/\d{4}$/);
     expect(previewCardAlt(planPreviewCard(langSon))).toBe(`Kế hoạch số 176/KH-UBND · ${langSon.title} · Lạng Sơn · Ban hành Quý IV/2020`);
+  });
+
+  it('are listed for the build once each: the site, every plan, topic and quarter, at the paths pages link to', () => {
+    const images = previewImages(catalog);
+    expect(images).toHaveLength(1 + catalog.plans.size + catalog.topics.size + catalog.quarters.length);
+    expect(new Set(images.map((i) => i.path)).size).toBe(images.length);
+    expect(images).toContainEqual({ path: paths.planImage(langSon.id), card: planPreviewCard(langSon) });
+    expect(images[0]!.path).toBe(paths.siteImage());
+  });
+
+  it('are cached under a hash of what they show: the same card keeps its name, an edit gets a new one', async () => {
+    const card = planPreviewCard(langSon);
+    const [first, again, edited] = await Promise.all([previewImageJob(card), previewImageJob({ ...card }), previewImageJob({ ...card, title: `${card.title}.` })]);
+    expect(again.key).toBe(first.key);
+    expect(edited.key).not.toBe(first.key);
+    expect(first.task.file.endsWith(`${first.key}.png`)).toBe(true);
+  });
+
+  it('are kept between builds by every deploy recipe, in the folder the build caches them in', () => {
+    const kept = `${DEFAULT_CACHE_DIR}/${PREVIEW_IMAGES}`;
+    expect(readFileSync('.github/workflows/pages.yml', 'utf8')).toContain(`path: ${kept}\n`);
+    expect(readFileSync('netlify.toml', 'utf8')).toContain('package = "/deploy/netlify/preview-image-cache"');
+    expect(readFileSync('deploy/netlify/preview-image-cache/index.js', 'utf8')).toContain(`'${kept}'`);
+  });
+
+  it('draw as a 1200 × 630 PNG without an alpha channel', async () => {
+    const { task } = await previewImageJob(planPreviewCard(langSon));
+    const png = await drawPreviewImage(task);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20), colourType: png[25] }).toEqual({ width: PREVIEW_IMAGE.width, height: PREVIEW_IMAGE.height, colourType: 2 });
   });
 });
 
