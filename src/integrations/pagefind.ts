@@ -1,30 +1,27 @@
 /**
  * Builds the Pagefind index right after Astro writes the site, so that
- * `astro build` alone yields a searchable site.
+ * `astro build` alone yields a searchable site. The indexer runs in its own
+ * Node process: Astro's pages and Pagefind's index are never in memory together.
  */
-import path from 'node:path';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
+
+const INDEXER = fileURLToPath(new URL('../search/build-index.ts', import.meta.url));
 
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'pbgdpl-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        try {
-          // Vietnamese has no Pagefind stemmer; forcing "vi" keeps one index for every page.
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-          if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-          logger.info(`Pagefind đã lập chỉ mục ${added.page_count} trang`);
-        } finally {
-          await pagefind.close();
-        }
+        const output = await new Promise<string>((resolve, reject) => {
+          const child = spawn(process.execPath, ['--import', 'tsx', INDEXER, fileURLToPath(dir)], { stdio: ['ignore', 'pipe', 'inherit'] });
+          let out = '';
+          child.stdout.on('data', (d) => (out += d));
+          child.on('error', reject);
+          child.on('close', (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(`Pagefind: trình lập chỉ mục dừng với mã ${code}`))));
+        });
+        logger.info(output);
       },
     },
   };
