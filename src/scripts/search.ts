@@ -8,7 +8,7 @@
  * last word, maybe unfinished, matches as the start of a word, and below.
  */
 import { decodeIndexed, foldedWords } from '../search/text';
-import { excerpt, lastAsPrefix, parseQuery, phrase, wholeWords, type Query } from '../search/query';
+import { excerpt, lastAsPrefix, parseQuery, phrases, wholeWords, type Query } from '../search/query';
 
 interface ResultData {
   url: string;
@@ -32,8 +32,8 @@ interface PagefindApi {
 /** Each result shown costs one fragment download, so results come in batches. */
 const BATCH = 10;
 const TYPING_PAUSE_MS = 250;
-/** Number and title outrank the text; the other fields only make a page findable. */
-const RANKING = { metaWeights: { title: 6, number: 8, keywords: 4, kind: 0, date: 0, place: 1 } };
+/** An entity's name, a number and a title outrank the text; the other fields only make a page findable. */
+const RANKING = { metaWeights: { name: 10, title: 6, number: 8, keywords: 4, facts: 1, place: 1, kind: 0, date: 0 } };
 
 interface Found {
   /** Shown first, in batches. */
@@ -53,8 +53,13 @@ async function find(api: PagefindApi, query: Query, filters: Filters): Promise<F
     const ids = new Set(whole.map((h) => h.id));
     return (await run(lastAsPrefix(query))).filter((h) => !ids.has(h.id)).map((h) => ({ ...h, data: h.data, byPrefix: true }));
   };
-  if (query.typed.length === 1) return { main: [...whole, ...(await prefixed())], apart: [], note: '' };
-  const together = new Set((await run(phrase(query))).map((h) => h.id));
+  const groups = phrases(query);
+  if (groups.length === 0) return { main: [...whole, ...(await prefixed())], apart: [], note: '' };
+  let together = new Set(whole.map((h) => h.id));
+  for (const group of groups) {
+    const found = new Set((await run(group)).map((h) => h.id));
+    together = new Set([...together].filter((id) => found.has(id)));
+  }
   const main = whole.filter((h) => together.has(h.id));
   const apart = query.quoted ? [] : whole.filter((h) => !together.has(h.id));
   if (main.length > 0 || query.quoted) return { main, apart, note: ' có các từ đứng liền nhau' };

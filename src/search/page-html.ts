@@ -5,7 +5,7 @@
  * citizen may type for it as a `keywords` field, and the fields a result
  * shows (kind, date, issuer or place) as metadata.
  */
-import { encodeText, tailAfterWords } from './text';
+import { encodeText, tailAfterWords, withoutBreaks } from './text';
 import { numberSearchForms, quarterSearchForms } from './forms';
 
 const ENTITY_PAGES: { pattern: RegExp; kind: string; filter?: string }[] = [
@@ -107,6 +107,16 @@ function filtersOf(list: string): string {
     .join('');
 }
 
+/**
+ * Names and keywords, matched as people type them: their inner punctuation
+ * does not break a phrase ("luat pho bien giao duc" finds "Luật Phổ biến,
+ * giáo dục pháp luật"), but one keyword does not run into the next.
+ */
+function asTyped(words: (string | undefined)[]): string | undefined {
+  const kept = words.filter((w): w is string => Boolean(w));
+  return kept.length > 0 ? kept.map(withoutBreaks).join('. ') : undefined;
+}
+
 function meta(key: string, value: string | undefined): string {
   return value ? `<span data-pagefind-meta="${key}:${escapeHtml(value)}"></span>` : '';
 }
@@ -132,16 +142,21 @@ export function pageForIndex(sitePath: string, page: string): IndexedPage | unde
       return '';
     });
     const number = firstText(body, /<[a-z]+[^>]*\sdata-pagefind-meta="number"/);
+    // A legal document is an entity: its name ranks it above pages that cite it.
+    const name = kind === 'Văn bản pháp luật' ? firstText(body, /<[a-z]+[^>]*\sdata-pagefind-meta="title"/) : undefined;
     if (number) keywords.push(...numberSearchForms(number));
     keywords.push(...quarterSearchForms(htmlText(body)));
     const date = firstText(body, /<time[\s>]/);
     const place = summaryValue(body, 'Cơ quan ban hành') ?? summaryValue(body, 'Tỉnh, thành');
     const facts: string[] = [];
     body = body.replace(/<dl class="summary-list">[\s\S]*?<\/dl>/g, (list) => {
-      facts.push(...[...list.matchAll(/<dd>([\s\S]*?)<\/dd>/g)].map((m) => htmlText(m[1]!)));
+      for (const [, dd] of list.matchAll(/<dd>([\s\S]*?)<\/dd>/g)) {
+        const items = [...dd!.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((li) => htmlText(li[1]!));
+        facts.push(...(items.length > 0 ? items : [htmlText(dd!)]));
+      }
       return filtersOf(list);
     });
-    const extra = meta('keywords', keywords.join(', ')) + meta('facts', facts.join('. ')) + meta('kind', kind) + meta('date', date) + meta('place', place);
+    const extra = meta('name', asTyped([name])) + meta('keywords', asTyped(keywords)) + meta('facts', facts.join('. ')) + meta('kind', kind) + meta('date', date) + meta('place', place);
     return { kind, html: `<html lang="vi"><body>${encodeHtml(body.replace(/(<[a-z]+[^>]*>)/, `$1${extra}`))}</body></html>` };
   }
   const entity = ENTITY_PAGES.find((e) => e.pattern.test(sitePath));
@@ -151,10 +166,10 @@ export function pageForIndex(sitePath: string, page: string): IndexedPage | unde
   const description = decodeEntities(/<meta name="description" content="([^"]*)"/.exec(page)?.[1] ?? '');
   const current = /<span aria-current="page">([^<]*)<\/span>/.exec(page)?.[1];
   const name = current ? htmlText(current) : title;
-  const keywords = [name, ...quarterSearchForms(title)];
+  const keywords = quarterSearchForms(title);
   const filter = entity.filter ? `<span data-pagefind-filter="${entity.filter}:${escapeHtml(name)}"></span>` : '';
   const body =
-    `<main data-pagefind-body>${filter}${meta('keywords', keywords.join(', '))}${meta('kind', entity.kind)}` +
+    `<main data-pagefind-body>${filter}${meta('name', asTyped([name]))}${meta('keywords', asTyped(keywords))}${meta('kind', entity.kind)}` +
     `<h1 data-pagefind-meta="title">${escapeHtml(title)}</h1><p>${escapeHtml(description)}</p></main>`;
   return { kind: entity.kind, html: `<html lang="vi"><body>${encodeHtml(body)}</body></html>` };
 }

@@ -2,12 +2,14 @@
  * A citizen's query, rewritten for the index that `encodeText` wrote, and
  * the excerpt of a result: the page's own words, whole matched words marked.
  */
-import { WORD, continuesPhrase, fold, wordSpans } from './text';
+import { WORD, continuesPhrase, fold, withoutBreaks, wordSpans } from './text';
 
 export interface Query {
   /** Each word lower case with its marks (Pagefind ranks the same marks a little higher), đ as d. */
   typed: string[];
   folded: string[];
+  /** The words between commas, full stops and the like, each to be found together. */
+  phrases: string[][];
   /** Whole query in quotes: that phrase only. */
   quoted: boolean;
   /** The query does not end with a space or quote, so its last word may be unfinished. */
@@ -17,8 +19,13 @@ export interface Query {
 export function parseQuery(input: string): Query {
   const text = input.normalize('NFC').trim();
   const words = [...text.matchAll(WORD)].map((m) => m[0]);
+  const typedForm = (w: string) => w.toLowerCase().replace(/đ/g, 'd');
   return {
-    typed: words.map((w) => w.toLowerCase().replace(/đ/g, 'd')),
+    typed: words.map(typedForm),
+    phrases: withoutBreaks(text)
+      .split(/\s{2,}/)
+      .map((part) => [...part.matchAll(WORD)].map((m) => typedForm(m[0])))
+      .filter((group) => group.length > 0),
     folded: words.map(fold),
     quoted: words.length > 0 && /^["“„].*["”“]$/su.test(text),
     lastMayBePrefix: words.length > 0 && !/[\s"”“]$/u.test(input.normalize('NFC')),
@@ -30,9 +37,9 @@ export function wholeWords(query: Query): string {
   return query.typed.map((w) => `${w}z`).join(' ');
 }
 
-/** The words adjacent and in order (Pagefind's exact search). */
-export function phrase(query: Query): string {
-  return `"${wholeWords(query)}"`;
+/** Each group of two or more words, adjacent and in order (Pagefind's exact search, one per group). */
+export function phrases(query: Query): string[] {
+  return query.phrases.filter((group) => group.length > 1).map((group) => `"${group.map((w) => `${w}z`).join(' ')}"`);
 }
 
 /** The last word as the start of a word: "hoa gi" → "hoaz gi". */

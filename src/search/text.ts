@@ -82,7 +82,7 @@ export function tailAfterWords(text: string, before?: string): string | undefine
 /** The page's own text from indexed text: "176z/ ^KHZ- ^UBNDZ, ^ d̵ấtz" → "176/KH-UBND, đất". */
 export function decodeIndexed(text: string): string {
   return text
-    .replaceAll(GAP, ' ')
+    .replace(/(?:^| )\^(?: |$)/g, (gap) => (gap.length === 3 ? ' ' : ''))
     .replaceAll(GLUE, '')
     .replace(/\p{N}+[zZ]|[\p{L}\p{M}]+/gu, (word) => word.slice(0, -1))
     .replace(/([dD])\u0335/g, (_, d: string) => (d === 'd' ? 'đ' : 'Đ'));
@@ -100,6 +100,11 @@ export function fold(text: string): string {
 /** The words of a text, folded: "Kế hoạch 176/KH-UBND" → ["ke", "hoach", "176", "kh", "ubnd"]. */
 export function foldedWords(text: string): string[] {
   return [...text.normalize('NFC').matchAll(WORD)].map((m) => fold(m[0]));
+}
+
+/** Text with its phrase-ending punctuation made spaces: "Phổ biến, giáo dục" → "Phổ biến  giáo dục". */
+export function withoutBreaks(text: string): string {
+  return text.replace(new RegExp(BREAK.source, 'gu'), ' ');
 }
 
 /** Whether two words with this between them read as one phrase: not across a comma or a full stop. */

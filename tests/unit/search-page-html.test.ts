@@ -32,7 +32,7 @@ describe('pageForIndex', () => {
     expect(meta('kind')).toBe('Kế hoạch');
     expect(meta('date')).toBe('27/10/2020');
     expect(meta('place')).toBe('Ủy ban nhân dân tỉnh Lạng Sơn');
-    expect(meta('keywords')).toBe('Lạng Sơn, Kế hoạch 176/KH-UBND, Kế hoạch 176, KH 176, 176khubnd');
+    expect(meta('keywords')).toBe('Lạng Sơn. Kế hoạch 176/KH-UBND. Kế hoạch 176. KH 176. 176khubnd');
     expect(meta('facts')).toContain('Ủy ban nhân dân tỉnh Lạng Sơn');
     expect(page.kind).toBe('Kế hoạch');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { continuesPhrase, decodeIndexed, encodeText, fold, foldedWords, tailAfterWords } from '../../src/search/text';
-import { excerpt, lastAsPrefix, parseQuery, phrase, wholeWords } from '../../src/search/query';
+import { excerpt, lastAsPrefix, parseQuery, phrases, wholeWords } from '../../src/search/query';
 import { numberSearchForms, quarterSearchForms } from '../../src/search/forms';
 
 /** The words Pagefind indexes from encoded text: split on spaces, letters and digits only, folded. */
@@ -60,7 +60,9 @@ describe('queries', () => {
   it('sends whole words with the terminator, marks kept and đ as d', () => {
     const q = parseQuery('Hòa giải Đà Nẵng');
     expect(wholeWords(q)).toBe('hòaz giảiz dàz nẵngz');
-    expect(phrase(q)).toBe('"hòaz giảiz dàz nẵngz"');
+    expect(phrases(q)).toEqual(['"hòaz giảiz dàz nẵngz"']);
+    expect(phrases(parseQuery('phổ biến, giáo dục pháp luật'))).toEqual(['"phổz biếnz"', '"giáoz dụcz phápz luậtz"']);
+    expect(phrases(parseQuery('hoa'))).toEqual([]);
   });
   it('lets only the last word, while it may be unfinished, match as a prefix', () => {
     expect(lastAsPrefix(parseQuery('hoa gi'))).toBe('hoaz gi');
