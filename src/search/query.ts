@@ -22,7 +22,7 @@ export function parseQuery(input: string): Query {
   const typedForm = (w: string) => w.toLowerCase().replace(/đ/g, 'd');
   return {
     typed: words.map(typedForm),
-    phrases: withoutBreaks(text)
+    phrases: withoutBreaks(text.replace(/\s+/g, ' '))
       .split(/\s{2,}/)
       .map((part) => [...part.matchAll(WORD)].map((m) => typedForm(m[0])))
       .filter((group) => group.length > 0),

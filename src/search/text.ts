@@ -40,8 +40,11 @@ function encodeWord(word: string): string {
  * either side of a comma, a full stop or a block's edge are not "together".
  */
 const GAP = ' ^ ';
-/** Punctuation that ends a phrase: "pháp luật, hòa giải" holds no "luật hòa giải". */
-const BREAK = /[.,;:!?…–—()[\]]/u;
+/**
+ * Punctuation that ends a phrase when a space stands beside it: "pháp luật,
+ * hòa giải" holds no "luật hòa giải"; "Bà Rịa - Vũng Tàu" is two names.
+ */
+const BREAK = /[.,;:!?…\-–—()[\]]/u;
 
 /**
  * Text as indexed: "Đất đai, 176/KH" → "D̵ấtz d̵aiz, ^ 176z/ ^KHZ". `before` is
@@ -102,9 +105,10 @@ export function foldedWords(text: string): string[] {
   return [...text.normalize('NFC').matchAll(WORD)].map((m) => fold(m[0]));
 }
 
-/** Text with its phrase-ending punctuation made spaces: "Phổ biến, giáo dục" → "Phổ biến  giáo dục". */
+/** Text with its phrase-ending punctuation made two spaces: "Phổ biến, giáo dục" → "Phổ biến  giáo dục"; "KH-UBND" stays. */
 export function withoutBreaks(text: string): string {
-  return text.replace(new RegExp(BREAK.source, 'gu'), ' ');
+  const marks = BREAK.source;
+  return text.replace(new RegExp(`\\s*${marks}+\\s+|\\s+${marks}+\\s*|${marks}+$`, 'gu'), '  ');
 }
 
 /** Whether two words with this between them read as one phrase: not across a comma or a full stop. */

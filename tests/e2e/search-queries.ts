@@ -102,7 +102,7 @@ export const SEARCH_CASES: SearchCase[] = [
   { kind: 'nội dung', query: 'loa truyền thanh xã', top3: [LAI_CHAU] },
   { kind: 'nội dung', query: 'bay viec trong tam', top3: [LAI_CHAU] },
   { kind: 'nội dung', query: 'phục hồi sau Covid-19', top3: [HAI_PHONG] },
-  { kind: 'nội dung', query: '34 tinh thanh', top3: ['/chu-de/2025/quy-3/34-tinh-thanh-tu-01-7-2025/'] },
+  { kind: 'nội dung', query: 'ca nuoc co 34 tinh', top3: ['/chu-de/2025/quy-3/34-tinh-thanh-tu-01-7-2025/'] },
   { kind: 'nội dung', query: 'sắp xếp đơn vị hành chính', top3: ['/van-ban/nq-202-2025-qh15/'] },
   { kind: 'nội dung', query: 'hoi nghi truc tuyen', top3: ['/tin-tuc/hoi-nghi-truc-tuyen-trien-khai-qd-1521/'] },
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continuesPhrase, decodeIndexed, encodeText, fold, foldedWords, tailAfterWords } from '../../src/search/text';
+import { continuesPhrase, decodeIndexed, encodeText, fold, foldedWords, tailAfterWords, withoutBreaks } from '../../src/search/text';
 import { excerpt, lastAsPrefix, parseQuery, phrases, wholeWords } from '../../src/search/query';
 import { numberSearchForms, quarterSearchForms } from '../../src/search/forms';
 
@@ -107,5 +107,13 @@ describe('search forms of numbers and quarters', () => {
   it('writes a quarter in Arabic numerals too', () => {
     expect(quarterSearchForms('Định hướng tuyên truyền Quý IV/2024')).toEqual(['Quý 4/2024', 'Q4/2024']);
     expect(quarterSearchForms('Năm 2024')).toEqual([]);
+  });
+});
+
+describe('withoutBreaks', () => {
+  it('turns punctuation beside a space into a phrase break, and leaves numbers alone', () => {
+    expect(withoutBreaks('Phổ biến, giáo dục pháp luật')).toBe('Phổ biến  giáo dục pháp luật');
+    expect(withoutBreaks('Bà Rịa - Vũng Tàu')).toBe('Bà Rịa  Vũng Tàu');
+    expect(withoutBreaks('176/KH-UBND')).toBe('176/KH-UBND');
   });
 });
