@@ -47,6 +47,12 @@ interface Found {
 async function find(api: PagefindApi, query: Query, filters: Filters): Promise<Found> {
   const run = async (terms: string | null) => (await api.search(terms, { filters }))?.results ?? [];
   if (query.typed.length === 0) return { main: await run(null), apart: [], note: '' };
+  // Pagefind leaves out of a search any word it does not know; a page must hold every word typed.
+  if (query.typed.length > 1) {
+    const last = query.lastMayBePrefix ? [query.folded.at(-1)!] : [];
+    const words = [...query.typed.slice(0, last.length > 0 ? -1 : undefined).map((w) => `${w}z`), ...last];
+    for (const word of new Set(words)) if ((await run(word)).length === 0) return { main: [], apart: [], note: '' };
+  }
   const whole = await run(wholeWords(query));
   const prefixed = async () => {
     if (!query.lastMayBePrefix) return [];

@@ -126,3 +126,9 @@ test('with JavaScript off, the search page explains itself and lists the listing
   expect(await fallback.count()).toBeGreaterThan(0);
   await context.close();
 });
+
+test('a word no page holds is not dropped from the query: no result, and a shorter query offered', async ({ page }) => {
+  await page.goto(`/tim-kiem/?${new URLSearchParams({ q: 'xyzw khong co' })}`);
+  await expect(page.getByRole('status')).toHaveText('Không có kết quả.');
+  await expect(page.locator('[data-search-help] a').first()).toContainText('khong co');
+});
