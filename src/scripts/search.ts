@@ -47,11 +47,21 @@ interface Found {
 async function find(api: PagefindApi, query: Query, filters: Filters): Promise<Found> {
   const run = async (terms: string | null) => (await api.search(terms, { filters }))?.results ?? [];
   if (query.typed.length === 0) return { main: await run(null), apart: [], note: '' };
-  // Pagefind leaves out of a search any word it does not know; a page must hold every word typed.
+  let together: Set<string> | undefined;
+  for (const group of phrases(query)) {
+    const found = new Set((await run(group)).map((h) => h.id));
+    together = together ? new Set([...together].filter((id) => found.has(id))) : found;
+  }
+  // Pagefind leaves out of a search any word it does not know, but a page must hold every word typed.
+  // A phrase found vouches for its own words; the others are looked up one by one.
   if (query.typed.length > 1) {
-    const last = query.lastMayBePrefix ? [query.folded.at(-1)!] : [];
-    const words = [...query.typed.slice(0, last.length > 0 ? -1 : undefined).map((w) => `${w}z`), ...last];
-    for (const word of new Set(words)) if ((await run(word)).length === 0) return { main: [], apart: [], note: '' };
+    const vouched = new Set(together && together.size > 0 ? query.phrases.filter((g) => g.length > 1).flat() : []);
+    const last = query.typed.length - 1;
+    for (const [i, word] of query.typed.entries()) {
+      if (vouched.has(word)) continue;
+      const term = i === last && query.lastMayBePrefix ? query.folded[i]! : `${word}z`;
+      if ((await run(term)).length === 0) return { main: [], apart: [], note: '' };
+    }
   }
   const whole = await run(wholeWords(query));
   const prefixed = async () => {
@@ -59,13 +69,7 @@ async function find(api: PagefindApi, query: Query, filters: Filters): Promise<F
     const ids = new Set(whole.map((h) => h.id));
     return (await run(lastAsPrefix(query))).filter((h) => !ids.has(h.id)).map((h) => ({ ...h, data: h.data, byPrefix: true }));
   };
-  const groups = phrases(query);
-  if (groups.length === 0) return { main: [...whole, ...(await prefixed())], apart: [], note: '' };
-  let together = new Set(whole.map((h) => h.id));
-  for (const group of groups) {
-    const found = new Set((await run(group)).map((h) => h.id));
-    together = new Set([...together].filter((id) => found.has(id)));
-  }
+  if (!together) return { main: [...whole, ...(await prefixed())], apart: [], note: '' };
   const main = whole.filter((h) => together.has(h.id));
   const apart = query.quoted ? [] : whole.filter((h) => !together.has(h.id));
   if (main.length > 0 || query.quoted) return { main, apart, note: ' có các từ đứng liền nhau' };
@@ -116,11 +120,15 @@ export function startSearch(root: HTMLElement, base: string): void {
 
   async function showMore(run: number): Promise<void> {
     const batch = pending.splice(0, BATCH);
-    const data = await Promise.all(batch.map((r) => r.data()));
-    if (run !== latest) return;
     // A whole-word result marks whole words only: "hoa" marks "hòa", never the "hoạ" of "hoạch".
     const whole = { ...query, lastMayBePrefix: false };
-    list.append(...data.map((d, i) => renderResult(d, batch[i]!.byPrefix ? query : whole)));
+    // Fetched together, shown in order as soon as each arrives.
+    const loads = batch.map((r) => r.data());
+    for (const [i, load] of loads.entries()) {
+      const data = await load;
+      if (run !== latest) return;
+      list.append(renderResult(data, batch[i]!.byPrefix ? query : whole));
+    }
     more.hidden = pending.length === 0;
     apartButton.hidden = pending.length > 0 || apart.length === 0;
     apartButton.textContent = `Xem ${apart.length} trang có đủ các từ nhưng không đứng liền nhau`;
