@@ -5,7 +5,7 @@
  * need none: the index and the query are folded and split the same way.
  */
 import { parseDocumentNumber } from '../lib/document-number';
-import { fold } from './text';
+import { foldVietnamese as fold } from '../lib/vietnamese';
 
 /** From a printed heading such as "Kế hoạch số 176/KH-UBND". */
 export function numberSearchForms(heading: string): string[] {

@@ -2,7 +2,8 @@
  * A citizen's query, rewritten for the index that `encodeText` wrote, and
  * the excerpt of a result: the page's own words, whole matched words marked.
  */
-import { WORD, continuesPhrase, fold, withoutBreaks, wordSpans } from './text';
+import { foldVietnamese as fold } from '../lib/vietnamese';
+import { WORD, continuesPhrase, withoutBreaks, wordSpans } from './text';
 
 export interface Query {
   /** Each word lower case with its marks (Pagefind ranks the same marks a little higher), đ as d. */

@@ -10,6 +10,7 @@
  * when it folds marks, so "đất" is indexed as "datz". The indexed text stays
  * readable by `decodeIndexed`, which gives back the page's own words.
  */
+import { foldVietnamese } from '../lib/vietnamese';
 
 /** Ends every indexed word; upper case after an upper-case letter, so Pagefind never splits "UBNDZ" as camel case. */
 const END = 'z';
@@ -25,7 +26,7 @@ const GLUE = ' ^';
 /** A word is a run of letters (with their marks) or a run of digits: "QH13" is two words. */
 export const WORD = /[\p{L}\p{M}]+|\p{N}+/gu;
 
-export function isUpperCase(char: string): boolean {
+function isUpperCase(char: string): boolean {
   return char !== char.toLowerCase() && char === char.toUpperCase();
 }
 
@@ -91,18 +92,9 @@ export function decodeIndexed(text: string): string {
     .replace(/([dD])\u0335/g, (_, d: string) => (d === 'd' ? 'đ' : 'Đ'));
 }
 
-/** Removes tones and marks, maps đ to d, lower case: "Hoà", "Hòa", "HÒA" → "hoa". */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-}
-
 /** The words of a text, folded: "Kế hoạch 176/KH-UBND" → ["ke", "hoach", "176", "kh", "ubnd"]. */
 export function foldedWords(text: string): string[] {
-  return [...text.normalize('NFC').matchAll(WORD)].map((m) => fold(m[0]));
+  return [...text.normalize('NFC').matchAll(WORD)].map((m) => foldVietnamese(m[0]));
 }
 
 /** Text with its phrase-ending punctuation made two spaces: "Phổ biến, giáo dục" → "Phổ biến  giáo dục"; "KH-UBND" stays. */
@@ -118,5 +110,5 @@ export function continuesPhrase(between: string): boolean {
 
 /** The words of a text with their place, for highlighting. */
 export function wordSpans(text: string): { start: number; end: number; folded: string }[] {
-  return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, folded: fold(m[0]) }));
+  return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, folded: foldVietnamese(m[0]) }));
 }

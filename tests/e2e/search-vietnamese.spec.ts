@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { decodeIndexed, fold, foldedWords } from '../../src/search/text';
+import { decodeIndexed, foldedWords } from '../../src/search/text';
+import { foldVietnamese as fold } from '../../src/lib/vietnamese';
 import { decodeEntities, pageForIndex } from '../../src/search/page-html';
 import { parseQuery } from '../../src/search/query';
 import { SEARCH_CASES, type SearchCase } from './search-queries';

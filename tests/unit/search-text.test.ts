@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { continuesPhrase, decodeIndexed, encodeText, fold, foldedWords, tailAfterWords, withoutBreaks } from '../../src/search/text';
+import { continuesPhrase, decodeIndexed, encodeText, foldedWords, tailAfterWords, withoutBreaks } from '../../src/search/text';
+import { foldVietnamese as fold } from '../../src/lib/vietnamese';
 import { excerpt, lastAsPrefix, parseQuery, phrases, wholeWords } from '../../src/search/query';
 import { numberSearchForms, quarterSearchForms } from '../../src/search/forms';
 
