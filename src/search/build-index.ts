@@ -1,11 +1,12 @@
 /**
- * Builds the Pagefind index of a built site: `node --import tsx src/search/build-index.ts <dist>`.
- * Runs in its own process after `astro build`, so Astro's memory is free
- * before Pagefind reads the pages.
+ * Builds the Pagefind index of a built site: `node --import tsx src/search/build-index.ts [dir]`,
+ * run by `npm run build:site` once `astro build` has exited, so that Astro's
+ * pages and Pagefind's index are never in memory together.
  */
 import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { outDir } from '../config/build-dirs';
 import { pageForIndex } from './page-html';
 
 export async function buildSearchIndex(site: string): Promise<{ pages: number; byKind: Record<string, number> }> {
@@ -32,7 +33,7 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; b
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const site = path.resolve(process.argv[2] ?? 'dist');
+  const site = path.resolve(process.argv[2] ?? outDir);
   const { pages, byKind } = await buildSearchIndex(site);
   const kinds = Object.entries(byKind).map(([kind, n]) => `${n} ${kind.toLowerCase()}`).join(', ');
   console.log(`Pagefind đã lập chỉ mục ${pages} trang (${kinds})`);
