@@ -284,7 +284,8 @@ async function benchSize(plans: number): Promise<BenchResult> {
     const coveragePages = ['/van-ban/qd-1521-qd-ttg/', `/ke-hoach/${firstPlan!.split('/')[1]}/`, '/co-quan/', `/${busiestAgency.replace(/index\.html$/, '')}`];
     const weights = ['/', planPath, '/chu-de/2023/quy-4/', '/tim-kiem/', ...coveragePages].map((p) => pageWeight(dist, p));
     const number = /^documentNumber: "([^"]+)"/m.exec(readFileSync(planFile, 'utf8'))![1]!;
-    const queries = ['pháp luật', 'hòa giải', 'khuyết tật', 'hoa giai o co so', 'tiep can phap luat', number];
+    // Typed as people type: with and without diacritics (đ among them), a quoted phrase, a number.
+    const queries = ['pháp luật', 'hòa giải', 'khuyết tật', 'hoa giai o co so', 'tiep can phap luat', 'dat dai', 'hoi dong phoi hop', '"hòa giải ở cơ sở"', number];
     const search = await benchSearch(dist, queries);
     for (const q of search) console.log(`tìm "${q.query}": ${q.results} kết quả, ${(q.bytes / 1024).toFixed(0)} KB, ${q.msMedian.toFixed(0)} ms (CPU ×4: ${q.msMedianThrottled4x.toFixed(0)} ms)`);
 

@@ -1,23 +1,81 @@
 /**
  * Runs Pagefind on the search form and keeps the query and filters in the
  * URL, so a search can be shared. Loaded only on the search page.
+ *
+ * The index holds every word whole (src/search/text.ts); a query is sent as
+ * whole words, then as a phrase, and the results are merged: pages with the
+ * words together and in order first, then pages with them apart; only the
+ * last word, maybe unfinished, matches as the start of a word, and below.
  */
+import { decodeIndexed, foldedWords } from '../search/text';
+import { excerpt, lastAsPrefix, parseQuery, phrases, wholeWords, type Query } from '../search/query';
 
-interface PagefindResultData {
+interface ResultData {
   url: string;
-  excerpt: string;
+  content: string;
   meta: Record<string, string | undefined>;
 }
+interface Hit {
+  id: string;
+  data(): Promise<ResultData>;
+  /** Found only by the last word as the start of a longer word. */
+  byPrefix?: boolean;
+}
+type Filters = Record<string, string>;
 interface PagefindApi {
-  options(options: { baseUrl: string }): Promise<void>;
+  options(options: object): Promise<void>;
   init(): Promise<void>;
-  preload(query: string, options: { filters: Record<string, string> }): Promise<void>;
-  search(query: string | null, options: { filters: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  preload(query: string, options: { filters: Filters }): Promise<void>;
+  search(query: string | null, options: { filters: Filters }): Promise<{ results: Hit[] } | null>;
 }
 
 /** Each result shown costs one fragment download, so results come in batches. */
 const BATCH = 10;
 const TYPING_PAUSE_MS = 250;
+/** An entity's name, a number and a title outrank the text; the other fields only make a page findable. */
+const RANKING = { metaWeights: { name: 10, title: 6, number: 8, keywords: 4, facts: 1, place: 1, kind: 0, date: 0 } };
+
+interface Found {
+  /** Shown first, in batches. */
+  main: Hit[];
+  /** Pages with every word, but not together: offered after the main results. */
+  apart: Hit[];
+  /** What the main results are, for the status line. */
+  note: string;
+}
+
+async function find(api: PagefindApi, query: Query, filters: Filters): Promise<Found> {
+  const run = async (terms: string | null) => (await api.search(terms, { filters }))?.results ?? [];
+  if (query.typed.length === 0) return { main: await run(null), apart: [], note: '' };
+  let together: Set<string> | undefined;
+  for (const group of phrases(query)) {
+    const found = new Set((await run(group)).map((h) => h.id));
+    together = together ? new Set([...together].filter((id) => found.has(id))) : found;
+  }
+  // Pagefind leaves out of a search any word it does not know, but a page must hold every word typed.
+  // A phrase found vouches for its own words; the others are looked up one by one.
+  if (query.typed.length > 1) {
+    const vouched = new Set(together && together.size > 0 ? query.phrases.filter((g) => g.length > 1).flat() : []);
+    const last = query.typed.length - 1;
+    for (const [i, word] of query.typed.entries()) {
+      if (vouched.has(word)) continue;
+      const term = i === last && query.lastMayBePrefix ? query.folded[i]! : `${word}z`;
+      if ((await run(term)).length === 0) return { main: [], apart: [], note: '' };
+    }
+  }
+  const whole = await run(wholeWords(query));
+  const prefixed = async () => {
+    if (!query.lastMayBePrefix) return [];
+    const ids = new Set(whole.map((h) => h.id));
+    return (await run(lastAsPrefix(query))).filter((h) => !ids.has(h.id)).map((h) => ({ ...h, data: h.data, byPrefix: true }));
+  };
+  if (!together) return { main: [...whole, ...(await prefixed())], apart: [], note: '' };
+  const main = whole.filter((h) => together.has(h.id));
+  const apart = query.quoted ? [] : whole.filter((h) => !together.has(h.id));
+  if (main.length > 0 || query.quoted) return { main, apart, note: ' có các từ đứng liền nhau' };
+  if (apart.length > 0) return { main: apart, apart: [], note: ' có đủ các từ, nhưng không liền nhau' };
+  return { main: await prefixed(), apart: [], note: '' };
+}
 
 export function startSearch(root: HTMLElement, base: string): void {
   const form = root.querySelector('form')!;
@@ -26,17 +84,20 @@ export function startSearch(root: HTMLElement, base: string): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const apartButton = root.querySelector<HTMLButtonElement>('[data-search-apart]')!;
+  const help = root.querySelector<HTMLElement>('[data-search-help]')!;
+  const browse = root.querySelector<HTMLElement>('[data-search-browse]')!;
   const prefix = base.endsWith('/') ? base : `${base}/`;
 
   let pagefind: Promise<PagefindApi> | undefined;
   const loadPagefind = () =>
     (pagefind ??= import(/* @vite-ignore */ `${prefix}pagefind/pagefind.js`).then(async (module: PagefindApi) => {
-      await module.options({ baseUrl: prefix });
+      await module.options({ baseUrl: prefix, ranking: RANKING });
       return module;
     }));
 
   const currentFilters = () => {
-    const filters: Record<string, string> = {};
+    const filters: Filters = {};
     for (const select of selects) if (select.value) filters[select.dataset.filter!] = select.value;
     return filters;
   };
@@ -51,43 +112,66 @@ export function startSearch(root: HTMLElement, base: string): void {
   };
 
   let latest = 0;
-  let pending: { data(): Promise<PagefindResultData> }[] = [];
+  let pending: Hit[] = [];
+  let apart: Hit[] = [];
   let total = 0;
+  let note = '';
+  let query = parseQuery('');
 
   async function showMore(run: number): Promise<void> {
     const batch = pending.splice(0, BATCH);
-    const data = await Promise.all(batch.map((r) => r.data()));
-    if (run !== latest) return;
-    list.append(...data.map(renderResult));
+    // A whole-word result marks whole words only: "hoa" marks "hòa", never the "hoạ" of "hoạch".
+    const whole = { ...query, lastMayBePrefix: false };
+    // Fetched together, shown in order as soon as each arrives.
+    const loads = batch.map((r) => r.data());
+    for (const [i, load] of loads.entries()) {
+      const data = await load;
+      if (run !== latest) return;
+      list.append(renderResult(data, batch[i]!.byPrefix ? query : whole));
+    }
     more.hidden = pending.length === 0;
-    say(total === 0 ? 'Không có kết quả. Thử từ khóa khác hoặc bỏ bớt bộ lọc.' : `${total} kết quả${total > list.children.length ? `, đang hiện ${list.children.length}` : ''}.`);
+    apartButton.hidden = pending.length > 0 || apart.length === 0;
+    apartButton.textContent = `Xem ${apart.length} trang có đủ các từ nhưng không đứng liền nhau`;
+    say(`${total} kết quả${note}${total > list.children.length ? `, đang hiện ${list.children.length}` : ''}.`);
   }
 
   async function run(): Promise<void> {
-    const query = input.value.trim();
+    const text = input.value;
     const filters = currentFilters();
 
     const url = new URL(location.href);
     url.search = '';
-    if (query) url.searchParams.set('q', query);
+    if (text.trim()) url.searchParams.set('q', text.trim());
     for (const [key, value] of Object.entries(filters)) url.searchParams.set(key, value);
     history.replaceState(null, '', url);
 
     const run = ++latest;
-    if (!query && Object.keys(filters).length === 0) {
+    query = parseQuery(text);
+    help.replaceChildren();
+    browse.hidden = true;
+    if (query.typed.length === 0 && Object.keys(filters).length === 0) {
       list.replaceChildren();
-      more.hidden = true;
+      more.hidden = apartButton.hidden = true;
       say('Nhập từ khóa hoặc chọn bộ lọc để tìm.');
       return;
     }
     say('Đang tìm…');
     try {
       const api = await loadPagefind();
-      const search = await api.search(query || null, { filters });
-      if (run !== latest || !search) return;
-      pending = [...search.results];
-      total = pending.length;
+      const found = await find(api, query, filters);
+      if (run !== latest) return;
       list.replaceChildren();
+      pending = [...found.main];
+      apart = found.apart;
+      total = pending.length;
+      note = found.note;
+      if (total === 0) {
+        more.hidden = apartButton.hidden = true;
+        say('Không có kết quả.');
+        help.replaceChildren(...(await suggestions(api, query, filters)));
+        browse.hidden = false;
+        return;
+      }
       await showMore(run);
     } catch (error) {
       console.error(error);
@@ -95,42 +179,88 @@ export function startSearch(root: HTMLElement, base: string): void {
     }
   }
 
+  /** Searches that would find something: without the filters, without the quotes, with a word fewer. */
+  async function suggestions(api: PagefindApi, query: Query, filters: Filters): Promise<HTMLElement[]> {
+    const tries: { label: string; text: string; filters: Filters }[] = [];
+    const words = query.typed.length > 0 ? input.value.normalize('NFC').trim().replace(/^["“„]|["”“]$/gu, '').split(/\s+/) : [];
+    if (Object.keys(filters).length > 0) tries.push({ label: 'Bỏ bộ lọc', text: input.value.trim(), filters: {} });
+    if (query.quoted) tries.push({ label: 'Bỏ dấu ngoặc kép', text: words.join(' '), filters });
+    if (words.length > 1) words.forEach((_, i) => tries.push({ label: 'Bớt một từ', text: words.filter((_, j) => j !== i).join(' '), filters }));
+    const found: HTMLElement[] = [];
+    for (const t of tries) {
+      if (found.length >= 3) break;
+      const n = (await find(api, parseQuery(`${t.text} `), t.filters)).main.length;
+      if (n === 0) continue;
+      const link = document.createElement('a');
+      const target = new URLSearchParams({ ...(t.text ? { q: t.text } : {}), ...t.filters });
+      link.href = `?${target}`;
+      link.textContent = `${t.label}: “${t.text}”${Object.keys(t.filters).length > 0 ? ', có bộ lọc' : ''} (${n} kết quả)`;
+      const item = document.createElement('p');
+      item.append(link);
+      found.push(item);
+    }
+    return found;
+  }
+
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
-    const query = input.value.trim();
-    if (query) void loadPagefind().then((api) => api.preload(query, { filters: currentFilters() }));
+    const typed = parseQuery(input.value);
+    if (typed.typed.length > 0) void loadPagefind().then((api) => api.preload(wholeWords(typed), { filters: currentFilters() }));
     clearTimeout(timer);
     timer = setTimeout(run, TYPING_PAUSE_MS);
   });
   for (const select of selects) select.addEventListener('change', run);
   more.addEventListener('click', () => void showMore(latest));
+  apartButton.addEventListener('click', () => {
+    pending = apart;
+    total += apart.length;
+    apart = [];
+    note = '';
+    void showMore(latest);
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();
   });
 
-  say('Nhập từ khóa hoặc chọn bộ lọc để tìm.');
   if (input.value || selects.some((s) => s.value)) void run();
-  // Whoever opens this page came to search: fetch and start the engine now, not on the first query.
-  else void loadPagefind().then((api) => api.init());
+  else {
+    say('Nhập từ khóa hoặc chọn bộ lọc để tìm.');
+    // Whoever opens this page came to search: fetch and start the engine now, not on the first query.
+    void loadPagefind().then((api) => api.init());
+  }
 }
 
-function renderResult(result: PagefindResultData): HTMLLIElement {
+function renderResult(result: ResultData, query: Query): HTMLLIElement {
+  const field = (key: string) => (result.meta[key] ? decodeIndexed(result.meta[key]) : undefined);
   const item = document.createElement('li');
   item.className = 'border-b border-neutral-200 py-3';
-  if (result.meta.number) {
-    const number = document.createElement('p');
-    number.className = 'text-sm font-semibold text-brand';
-    number.textContent = result.meta.number;
-    item.append(number);
-  }
+  const title = field('title') ?? result.url;
+  const number = field('number');
+  const facts = document.createElement('p');
+  facts.className = 'text-sm font-semibold text-brand';
+  facts.textContent = [number ?? field('kind'), field('place'), field('date')].filter(Boolean).join(' · ');
   const link = document.createElement('a');
   link.href = result.url;
   link.className = 'text-lg font-bold';
-  link.textContent = result.meta.title ?? result.url;
-  const excerpt = document.createElement('p');
-  // Pagefind escapes the page text and adds only <mark> around matches.
-  excerpt.innerHTML = result.excerpt;
-  item.append(link, excerpt);
+  link.textContent = title;
+  const text = decodeIndexed(result.content);
+  const summary = document.createElement('p');
+  for (const segment of excerpt(text, query, afterTitle(text, title))) {
+    const node = segment.mark ? document.createElement('mark') : document.createTextNode(segment.text);
+    if (segment.mark) node.textContent = segment.text;
+    summary.append(node);
+  }
+  item.append(facts, link, summary);
   return item;
+}
+
+/** Where the page text goes on past its heading (shown above the excerpt already), in words. */
+function afterTitle(text: string, title: string): number {
+  const words = foldedWords(text).slice(0, 80);
+  const heading = foldedWords(title);
+  for (let i = 0; i + heading.length <= words.length; i++) {
+    if (heading.every((w, j) => words[i + j] === w)) return i + heading.length;
+  }
+  return 0;
 }
