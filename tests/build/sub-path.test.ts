@@ -88,7 +88,7 @@ describe('a build under a sub-path, on a plain static server', () => {
       await browser.close();
       site.close();
     }
-  });
+  }, 30_000);
 });
 
 async function freePort(): Promise<number> {
