@@ -12,7 +12,6 @@ const ENTITY_PAGES: { pattern: RegExp; kind: string; filter?: string }[] = [
   { pattern: /^\/tinh-thanh\/[^/]+\/$/, kind: 'Tỉnh, thành', filter: 'tinh' },
   { pattern: /^\/linh-vuc\/[^/]+\/$/, kind: 'Lĩnh vực', filter: 'linh-vuc' },
   { pattern: /^\/chu-de\/\d{4}\/quy-\d\/$/, kind: 'Định hướng theo quý' },
-  { pattern: /^\/co-quan\/[^/]+\/$/, kind: 'Cơ quan' },
 ];
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
