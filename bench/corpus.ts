@@ -10,9 +10,9 @@
  * tasks); which plans are picked comes from a stream of its own, so the
  * corpus is otherwise the very one an all-`.md` run gets.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { documentNumberSlug } from '../src/lib/document-number';
 import { formatQuarter } from '../src/lib/quarter';
 
@@ -152,6 +152,15 @@ export function writeCorpus(target: string, options: CorpusOptions): { plans: nu
     for (const role of roles) {
       agencies.push(`${role.key}-${p.id}:\n  name: ${yamlString(`${role.name} ${p.name}`)}\n  shortName: ${yamlString(role.short)}\n  level: ${role.level}\n  province: ${p.id}`);
     }
+  }
+  // The legal documents are copied whole, so their issuers come along from the real agencies.
+  const realAgencies = parse(readFileSync(path.join(options.from, 'agencies.yaml'), 'utf8')) as Record<string, unknown>;
+  const written = new Set(agencies.map((a) => a.slice(0, a.indexOf(':'))));
+  for (const file of globSync('*.yaml', { cwd: path.join(target, 'legal-documents') })) {
+    const { issuer } = parse(readFileSync(path.join(target, 'legal-documents', file), 'utf8')) as { issuer: string };
+    if (written.has(issuer)) continue;
+    written.add(issuer);
+    agencies.push(stringify({ [issuer]: realAgencies[issuer] }).trimEnd());
   }
   writeFileSync(path.join(target, 'agencies.yaml'), `${agencies.join('\n')}\n`);
 
