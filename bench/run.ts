@@ -204,8 +204,16 @@ async function searchOnce(browser: Browser, origin: string, query: string, throt
   if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   // Playwright's request events include Pagefind's Web Worker, which a page CDP session does not see.
   const sizes: Promise<number>[] = [];
-  context.on('requestfinished', (request) => sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+  let pending = 0;
+  context.on('request', () => pending++);
+  context.on('requestfailed', () => pending--);
+  context.on('requestfinished', (request) => {
+    pending--;
+    sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+  });
   const { ms, results } = (await page.evaluate(`(${MEASURE_SEARCH})(${JSON.stringify(query)})`)) as { ms: number; results: number };
+  // Search goes on fetching after the first result shows (phrase searches, further fragments): count it all.
+  for (const deadline = Date.now() + 15_000; pending > 0 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 50));
   const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   await context.close();
   return { ms, bytes, results };
