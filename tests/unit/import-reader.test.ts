@@ -49,10 +49,10 @@ describe('resolveAgency', () => {
 
 describe('citationsIn', () => {
   it('finds every cited document with its number, date and issuer, nested ones too', () => {
-    const cited = citationsIn('Căn cứ Luật Phổ biến, giáo dục pháp luật năm 2012; Quyết định 1521/QĐ-TTg ngày 06/10/2020 của Thủ tướng Chính phủ về thực hiện Kết luận số 80-KL/TW ngày 20/6/2020 của Ban Bí thư;');
+    const cited = citationsIn('Căn cứ Luật Phổ biến, giáo dục pháp luật năm 2012; Quyết định 1521/QĐ-TTg ngày 06/10/2020 của Thủ tướng Chính phủ về việc triển khai Kết luận số 80-KL/TW ngày 20/6/2020 của Ban Bí thư;');
     expect(cited).toEqual([
       { typeWord: 'Luật', name: 'Luật Phổ biến, giáo dục pháp luật', year: 2012 },
-      { typeWord: 'Quyết định', number: '1521/QĐ-TTg', issuedOn: '2020-10-06', year: 2020, issuer: 'Thủ tướng Chính phủ', about: 'về thực hiện Kết luận số 80-KL/TW ngày 20/6/2020 của Ban Bí thư' },
+      { typeWord: 'Quyết định', number: '1521/QĐ-TTg', issuedOn: '2020-10-06', year: 2020, issuer: 'Thủ tướng Chính phủ', about: 'về việc triển khai Kết luận số 80-KL/TW ngày 20/6/2020 của Ban Bí thư' },
       { typeWord: 'Kết luận', number: '80-KL/TW', issuedOn: '2020-06-20', year: 2020, issuer: 'Ban Bí thư' },
     ]);
   });
