@@ -8,7 +8,7 @@
  * the file, the field and the closest valid ids, all problems at once.
  */
 import type { AgencyData } from '../schemas/agency';
-import { AGENCY_LEVELS } from '../schemas/agency';
+import { AGENCY_KINDS, AGENCY_LEVELS } from '../schemas/agency';
 import type { LegalDocumentData } from '../schemas/legal-document';
 import { LEGAL_DOCUMENT_TYPES } from '../schemas/legal-document';
 import type { NewsData } from '../schemas/news';
@@ -64,6 +64,10 @@ export interface Agency {
   name: string;
   shortName: string;
   levelLabel: string;
+  /** "Bộ", "Cơ quan ngang bộ": a member of the Government, today's or a former one. */
+  kindLabel?: string;
+  /** For a body merged or renamed away: today's agency, at the end of its chain of successors. */
+  successor?: Agency;
   province?: Province;
 }
 
@@ -177,6 +181,8 @@ export interface Catalog {
   /** The 34 current provinces in Vietnamese alphabetical order. */
   currentProvinces: Province[];
   agencies: Map<string, Agency>;
+  /** The ministries and ministerial-level agencies of today's Government, in Vietnamese alphabetical order. */
+  currentMinistries: Agency[];
   themes: Map<string, Theme>;
   legalDocuments: Map<string, LegalDocument>;
   plans: Map<string, Plan>;
@@ -230,7 +236,7 @@ interface Ref {
   collection: string;
 }
 
-function multiMapPush<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+export function multiMapPush<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
@@ -312,8 +318,27 @@ export function buildCatalog(raw: RawContent): Catalog {
       name: a.data.name,
       shortName: a.data.shortName ?? a.data.name,
       levelLabel: AGENCY_LEVELS[a.data.level],
+      ...(a.data.kind ? { kindLabel: AGENCY_KINDS[a.data.kind] } : {}),
       ...(province ? { province } : {}),
     });
+  }
+  // A successor may itself have been merged later: an agency points at the end of its chain, today's agency.
+  const successorOf = new Map<string, string>();
+  for (const a of raw.agencies) {
+    const next = resolver(agencies, a, 'agencies')(a.data.successor, 'successor');
+    if (next) successorOf.set(a.id, next.id);
+  }
+  for (const a of raw.agencies) {
+    const chain = [a.id];
+    for (let id = successorOf.get(a.id); id !== undefined; id = successorOf.get(id)) {
+      if (chain.includes(id)) {
+        problems.push({ file: entryFile(a, 'agencies'), field: 'successor', message: `chuỗi cơ quan kế thừa quay lại chính nó: ${[...chain, id].join(' → ')}` });
+        break;
+      }
+      chain.push(id);
+    }
+    const last = chain.at(-1)!;
+    if (last !== a.id && !successorOf.has(last)) agencies.get(a.id)!.successor = agencies.get(last)!;
   }
 
   const themes = new Map<string, Theme>(raw.themes.map((t) => [t.id, { id: t.id, ...t.data }]));
@@ -480,6 +505,7 @@ function indexCatalog(resolved: Resolved): Catalog {
   return {
     ...resolved,
     currentProvinces: [...provinces.values()].filter((p) => p.isCurrent).sort((a, b) => compareVietnamese(a.name, b.name)),
+    currentMinistries: [...resolved.agencies.values()].filter((a) => a.kindLabel && !a.successor).sort((a, b) => compareVietnamese(a.name, b.name)),
     plansNewestFirst,
     newsNewestFirst,
     legalDocumentsByDate: [...legalDocuments.values()].sort(byDateDesc((d) => d.issuedOn)),

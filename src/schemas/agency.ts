@@ -9,11 +9,19 @@ export const AGENCY_LEVELS = {
   xa: 'Cấp xã',
 } as const;
 
+/** The members of the Government: the coverage of a directive lists those of today's Government. */
+export const AGENCY_KINDS = {
+  bo: 'Bộ',
+  'co-quan-ngang-bo': 'Cơ quan ngang bộ',
+} as const;
+
 export function agencySchema(reference: ReferenceFn) {
   return entry('Cơ quan', {
     name: text('Tên cơ quan (name)', 'Ủy ban nhân dân tỉnh Lạng Sơn'),
     shortName: text('Tên viết tắt (shortName)', 'UBND tỉnh Lạng Sơn').optional(),
     level: choice('Cấp (level)', AGENCY_LEVELS),
+    kind: choice('Bộ, cơ quan ngang bộ (kind)', AGENCY_KINDS).optional(),
+    successor: reference('agencies').optional(),
     province: reference('provinces').optional(),
   }).superRefine((agency, ctx) => {
     if (agency.level !== 'trung-uong' && !agency.province) {
@@ -21,6 +29,13 @@ export function agencySchema(reference: ReferenceFn) {
         code: 'custom',
         path: ['province'],
         message: 'Tỉnh (province): cơ quan cấp tỉnh, huyện, xã phải ghi tỉnh, ví dụ province: lang-son',
+      });
+    }
+    if (agency.kind && agency.level !== 'trung-uong') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kind'],
+        message: 'Bộ, cơ quan ngang bộ (kind): chỉ ghi cho cơ quan trung ương (level: trung-uong), ví dụ kind: bo',
       });
     }
   });

@@ -108,6 +108,41 @@ describe('checkContent on bad entries', () => {
     expect(problems.find((p) => p.field === 'documentNumber')!.message).toContain('đã có ở plans/2020/lang-son-176-kh-ubnd.md');
   });
 
+  it('refuses a ministry kind below the central level', () => {
+    const agencies = `${fileText(seed, 'agencies.yaml')}
+so-x-lang-son:
+  name: Sở X tỉnh Lạng Sơn
+  level: tinh
+  kind: bo
+  province: lang-son
+`;
+    const [problem, ...rest] = checkContent(withFile(seed, 'agencies.yaml', agencies));
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ file: 'agencies.yaml', field: 'kind' });
+    expect(problem!.message).toContain('chỉ ghi cho cơ quan trung ương (level: trung-uong)');
+  });
+
+  it('names an unknown successor and refuses a chain of successors that loops', () => {
+    const agencies = (successor: string) => `${fileText(seed, 'agencies.yaml')}
+bo-a:
+  name: Bộ A
+  level: trung-uong
+  kind: bo
+  successor: ${successor}
+bo-b:
+  name: Bộ B
+  level: trung-uong
+  kind: bo
+  successor: bo-a
+`;
+    const [unknown] = checkContent(withFile(seed, 'agencies.yaml', agencies('bo-c')));
+    expect(unknown).toMatchObject({ file: 'agencies.yaml', field: 'successor' });
+    expect(unknown!.message).toContain('"bo-c" không có trong content/agencies.yaml');
+    const [loop, ...rest] = checkContent(withFile(seed, 'agencies.yaml', agencies('bo-b')));
+    expect(rest).toEqual([]);
+    expect(loop!.message).toContain('successor: chuỗi cơ quan kế thừa quay lại chính nó: bo-a → bo-b → bo-a');
+  });
+
   it('accepts a plan written as .mdx as well as .md', () => {
     expect(checkContent(withFile(seed.filter((f) => f.path !== PLAN), PLAN.replace(/\.md$/, '.mdx'), fileText(seed, PLAN)))).toEqual([]);
   });
