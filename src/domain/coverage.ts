@@ -10,9 +10,13 @@
  *   council). District and commune plans do not stand for the province. A plan
  *   of a province merged on 01/7/2025 counts for today's province and keeps
  *   the name of the province that issued it (`plan.province`).
- * - A ministry's plan is one issued by a central agency (level `trung-uong`).
- *   The content has no list of ministries, so only the central agencies that
- *   have a plan on the portal are listed.
+ * - A ministry's plan is one issued by a ministry or ministerial-level agency
+ *   of today's Government (`kind` in agencies.yaml, as set by Nghị quyết
+ *   176/2025/QH15), all of which are listed, with a plan or not. A plan of a
+ *   ministry merged in 2025 counts for its successor and keeps the name of the
+ *   ministry that issued it (`plan.issuer`). Plans of other central bodies
+ *   (the Prime Minister, the central coordinating council) stand for no
+ *   ministry.
  * - The year's annual PBGDPL plan: filed under the theme `pbgdpl`, not under
  *   `ngay-phap-luat`, and running exactly one calendar year (period "2023").
  *   The year is that of the period, not of the issue date: plans for 2024 are
@@ -21,8 +25,7 @@
  *   with a period inside one year (usually "Quý IV/2023" or "2023").
  */
 import { AGENCY_LEVELS } from '../schemas/agency';
-import { compareVietnamese } from '../lib/vietnamese';
-import type { Agency, Catalog, LegalDocument, Plan, Province } from './catalog';
+import { multiMapPush, type Agency, type Catalog, type LegalDocument, type Plan, type Province } from './catalog';
 
 export const ANNUAL_PLAN_THEME = 'pbgdpl';
 export const LAW_DAY_THEME = 'ngay-phap-luat';
@@ -33,6 +36,7 @@ export interface ProvinceCoverage {
   plans: Plan[];
 }
 
+/** A ministry of today's Government and its plans, newest first; a plan's issuer may be a former ministry. */
 export interface MinistryCoverage {
   agency: Agency;
   plans: Plan[];
@@ -42,12 +46,13 @@ export interface DirectiveCoverage {
   document: LegalDocument;
   /** All 34 current provinces in Vietnamese alphabetical order, with or without a plan. */
   provinces: ProvinceCoverage[];
-  /** Central agencies with at least one plan, by name. */
+  /** All ministries and ministerial-level agencies of today's Government by name, with or without a plan. */
   ministries: MinistryCoverage[];
   coveredProvinces: number;
   provincePlans: number;
+  coveredMinistries: number;
   ministryPlans: number;
-  /** Plans citing the document issued below province level: on the portal, counted in neither. */
+  /** Plans citing the document issued below province level or by a central body that is no ministry: counted in neither. */
   otherPlans: number;
 }
 
@@ -66,39 +71,35 @@ export interface YearCoverage {
 }
 
 export const isProvincialAgency = (agency: Agency) => agency.province !== undefined && agency.levelLabel === AGENCY_LEVELS.tinh;
-export const isCentralAgency = (agency: Agency) => agency.levelLabel === AGENCY_LEVELS['trung-uong'];
 
-const byName = (a: { name: string }, b: { name: string }) => compareVietnamese(a.name, b.name);
+/** Today's ministry a plan counts for: its issuer or the issuer's successor, when that is a member of the Government. */
+const ministryOf = (agency: Agency) => {
+  const current = agency.successor ?? agency;
+  return current.kindLabel ? current : undefined;
+};
 
 /** One entry per legal document that plans cite; plans come from catalog.plansCiting, newest first. */
 export function directiveCoverage(catalog: Catalog): Map<string, DirectiveCoverage> {
   const result = new Map<string, DirectiveCoverage>();
   for (const [docId, plans] of catalog.plansCiting) {
     const byProvince = new Map<string, Plan[]>();
-    const byMinistry = new Map<string, MinistryCoverage>();
+    const byMinistry = new Map<string, Plan[]>();
     let otherPlans = 0;
     for (const plan of plans) {
-      if (isProvincialAgency(plan.issuer)) {
-        const id = plan.issuer.province!.currentId;
-        const list = byProvince.get(id);
-        if (list) list.push(plan);
-        else byProvince.set(id, [plan]);
-      } else if (isCentralAgency(plan.issuer)) {
-        const entry = byMinistry.get(plan.issuer.id);
-        if (entry) entry.plans.push(plan);
-        else byMinistry.set(plan.issuer.id, { agency: plan.issuer, plans: [plan] });
-      } else {
-        otherPlans++;
-      }
+      const ministry = ministryOf(plan.issuer);
+      if (isProvincialAgency(plan.issuer)) multiMapPush(byProvince, plan.issuer.province!.currentId, plan);
+      else if (ministry) multiMapPush(byMinistry, ministry.id, plan);
+      else otherPlans++;
     }
     const provinces = catalog.currentProvinces.map((province) => ({ province, plans: byProvince.get(province.id) ?? [] }));
-    const ministries = [...byMinistry.values()].sort((a, b) => byName(a.agency, b.agency));
+    const ministries = catalog.currentMinistries.map((agency) => ({ agency, plans: byMinistry.get(agency.id) ?? [] }));
     result.set(docId, {
       document: catalog.legalDocuments.get(docId)!,
       provinces,
       ministries,
       coveredProvinces: provinces.filter((p) => p.plans.length > 0).length,
       provincePlans: provinces.reduce((n, p) => n + p.plans.length, 0),
+      coveredMinistries: ministries.filter((m) => m.plans.length > 0).length,
       ministryPlans: ministries.reduce((n, m) => n + m.plans.length, 0),
       otherPlans,
     });

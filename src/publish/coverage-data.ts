@@ -1,7 +1,7 @@
 /**
  * Coverage as open data: for each legal document that plans cite and for each
  * year, a JSON file and a CSV file listing the 34 current provinces with their
- * plans, or none. JSON follows the conventions of ./open-data.ts (ISO dates,
+ * plans, or none; a document's files list today's ministries the same way. JSON follows the conventions of ./open-data.ts (ISO dates,
  * absolute URLs, labels beside ids); CSV has one row per plan and one row per
  * province without a plan, starts with a byte-order mark so that spreadsheet
  * programs read the Vietnamese text as UTF-8, and uses the same field names.
@@ -41,11 +41,12 @@ export function documentCoverageRecord(c: DirectiveCoverage) {
       coveredProvinces: c.coveredProvinces,
       provincePlans: c.provincePlans,
       ministries: c.ministries.length,
+      coveredMinistries: c.coveredMinistries,
       ministryPlans: c.ministryPlans,
       otherPlans: c.otherPlans,
     },
     provinces: c.provinces.map((p) => ({ ...province(p.province), covered: p.plans.length > 0, plans: p.plans.map(planRecord) })),
-    ministries: c.ministries.map((m) => ({ id: m.agency.id, name: m.agency.name, plans: m.plans.map(planRecord) })),
+    ministries: c.ministries.map((m) => ({ id: m.agency.id, name: m.agency.name, covered: m.plans.length > 0, plans: m.plans.map(planRecord) })),
   };
 }
 
@@ -79,7 +80,7 @@ function csvRows(group: string, owner: { id: string; name: string }, plans: Plan
 
 const csv = (rows: unknown[][]) => `\uFEFF${stringify([CSV_COLUMNS, ...rows], { cast: { boolean: (b) => String(b) } })}`;
 
-/** Groups: "province" for the 34 provinces, "ministry" for central agencies; id and name are the province's or the agency's. */
+/** Groups: "province" for the 34 provinces, "ministry" for today's ministries; id and name are the province's or the ministry's. */
 export function documentCoverageCsv(c: DirectiveCoverage): string {
   return csv([
     ...c.provinces.flatMap((p) => csvRows('province', province(p.province), p.plans)),

@@ -137,6 +137,8 @@ function agencyPage(entry: AgencyTasks): AgencyPageView {
     title: agency.name,
     summary: [
       { key: t.level, value: agency.levelLabel },
+      ...(agency.kindLabel ? [{ key: t.kind, value: agency.kindLabel }] : []),
+      ...(agency.successor ? [{ key: t.successor, value: [{ text: agency.successor.name, href: paths.agency(agency.successor.id), note: t.successorAgency }] }] : []),
       ...provinceRow(agency, entry),
       { key: t.counts, value: t.countsValue(lead, partner, entry.plans.length) },
     ],
@@ -205,6 +207,7 @@ export function agencyIndex(catalog: Catalog): AgencyIndexView {
     name: entry.agency.name,
     href: paths.agency(entry.agency.id),
     ...(entry.agency.province && !entry.agency.province.isCurrent ? { note: t.formerProvince(entry.agency.province.name) } : {}),
+    ...(entry.agency.successor ? { note: t.formerAgency(entry.agency.successor.name) } : {}),
     lead: taskCount(entry.lead),
     partner: taskCount(entry.partner),
   });

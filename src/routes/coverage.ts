@@ -75,8 +75,10 @@ export interface DirectiveCoverageView {
   provinces: CoverageRow[];
   ministryCaption: string;
   ministryColumns: string[];
+  /** Every ministry of today's Government, "chưa có trên cổng" in the cells of those without a plan. */
   ministries: CoverageRow[];
-  /** Shown instead of the ministries' table when it is empty. */
+  ministryNote: string;
+  /** Shown instead of the ministries' table when agencies.yaml marks no ministry. */
   noMinistries: string;
   data: DataLinks;
 }
@@ -129,7 +131,7 @@ function directiveView(c: DirectiveCoverage, catalog: Catalog): DirectiveCoverag
   const covered = new Set(c.provinces.filter((p) => p.plans.length > 0).map((p) => p.province.id));
   return {
     heading: t.directiveHeading,
-    intro: t.directiveIntro(c.coveredProvinces, total, c.provincePlans, c.ministries.length),
+    intro: t.directiveIntro({ covered: c.coveredProvinces, total, plans: c.provincePlans }, { covered: c.coveredMinistries, total: c.ministries.length, plans: c.ministryPlans }),
     notes: [t.mergerNote, ...(c.otherPlans > 0 ? [t.directiveOtherPlans(c.otherPlans)] : [])],
     map: coverageMap(t.mapTitle(c.coveredProvinces, total), covered, catalog.provinces),
     provinceCaption: t.tableCaption(documentLabel(c)),
@@ -138,6 +140,7 @@ function directiveView(c: DirectiveCoverage, catalog: Catalog): DirectiveCoverag
     ministryCaption: t.ministriesCaption(documentLabel(c)),
     ministryColumns: [t.columnAgency, t.columnPlans],
     ministries: c.ministries.map((m) => ({ name: m.agency.name, href: paths.agency(m.agency.id), cells: [cell(m.plans, paths.legalDocumentPlans(c.document.id))] })),
+    ministryNote: t.ministryMergerNote,
     noMinistries: t.noMinistries,
     data: { json: paths.documentCoverageData(c.document.id, 'json'), csv: paths.documentCoverageData(c.document.id, 'csv') },
   };

@@ -255,19 +255,21 @@ export const ui = {
   /** Who has a plan under a directive, and for a year. */
   coverage: {
     directiveHeading: 'Tỉnh, thành và bộ, ngành đã có kế hoạch',
-    directiveIntro: (covered: number, total: number, provincePlans: number, ministries: number) =>
-      `${covered}/${total} tỉnh, thành có kế hoạch trên cổng (${provincePlans} kế hoạch); ${ministries} bộ, ngành trung ương có kế hoạch.`,
+    directiveIntro: (provinces: { covered: number; total: number; plans: number }, ministries: { covered: number; total: number; plans: number }) =>
+      `${provinces.covered}/${provinces.total} tỉnh, thành có kế hoạch trên cổng (${provinces.plans} kế hoạch); ${ministries.covered}/${ministries.total} bộ, cơ quan ngang bộ có kế hoạch (${ministries.plans} kế hoạch).`,
     directiveOtherPlans: (n: number) => `Ngoài ra có ${n} kế hoạch của cấp huyện, xã hoặc cơ quan khác dẫn văn bản này.`,
     mergerNote: 'Kế hoạch của tỉnh đã sáp nhập tính cho tỉnh, thành hiện nay và giữ tên nơi ban hành.',
+    ministryMergerNote:
+      'Bộ, cơ quan ngang bộ theo Nghị quyết số 176/2025/QH15 của Quốc hội. Kế hoạch của bộ, cơ quan ngang bộ trước khi sắp xếp năm 2025 tính cho bộ hiện nay và giữ tên nơi ban hành.',
     mapTitle: (covered: number, total: number) => `Bản đồ ô: ${covered}/${total} tỉnh, thành có kế hoạch`,
     mapDescription: 'Mỗi ô là một tỉnh, thành, đặt gần đúng vị trí địa lý. Ô tô đậm: đã có kế hoạch trên cổng; ô viền đứt: chưa có. Bảng bên cạnh có đủ thông tin.',
     legendCovered: 'Có kế hoạch',
     legendMissing: 'Chưa có trên cổng',
     tableCaption: (docLabel: string) => `Kế hoạch thực hiện ${docLabel} theo tỉnh, thành`,
-    ministriesCaption: (docLabel: string) => `Kế hoạch thực hiện ${docLabel} của bộ, ngành trung ương`,
-    noMinistries: 'Chưa có kế hoạch của bộ, ngành trung ương trên cổng. Cổng chỉ liệt kê bộ, ngành đã có kế hoạch.',
+    ministriesCaption: (docLabel: string) => `Kế hoạch thực hiện ${docLabel} theo bộ, cơ quan ngang bộ`,
+    noMinistries: 'Chưa có danh sách bộ, cơ quan ngang bộ.',
     columnProvince: 'Tỉnh, thành',
-    columnAgency: 'Bộ, ngành',
+    columnAgency: 'Bộ, cơ quan ngang bộ',
     columnPlans: 'Kế hoạch',
     columnAnnual: 'Kế hoạch PBGDPL năm',
     columnLawDay: 'Kế hoạch Ngày Pháp luật',
@@ -283,7 +285,7 @@ export const ui = {
     dataLinks: 'Tải dữ liệu',
     dataSectionHeading: 'Độ phủ kế hoạch',
     dataSectionIntro:
-      'Mỗi văn bản được kế hoạch dẫn và mỗi năm có một tệp JSON và một tệp CSV (UTF-8, mở được bằng Excel): 34 tỉnh, thành hiện nay, mỗi tỉnh với các kế hoạch đã có (số ký hiệu, ngày, cơ quan ban hành, tỉnh ban hành trước sáp nhập, địa chỉ) hoặc trống nếu chưa có trên cổng. Tệp CSV mỗi dòng một kế hoạch; tỉnh chưa có kế hoạch một dòng với cột covered bằng false.',
+      'Mỗi văn bản được kế hoạch dẫn và mỗi năm có một tệp JSON và một tệp CSV (UTF-8, mở được bằng Excel): 34 tỉnh, thành hiện nay, và với tệp theo văn bản cả các bộ, cơ quan ngang bộ hiện nay, mỗi nơi với các kế hoạch đã có (số ký hiệu, ngày, cơ quan ban hành, tỉnh ban hành trước sáp nhập, địa chỉ) hoặc trống nếu chưa có trên cổng. Tệp CSV mỗi dòng một kế hoạch; nơi chưa có kế hoạch một dòng với cột covered bằng false.',
     dataIndex: 'Danh mục các tệp độ phủ',
     dataByDocument: 'Theo văn bản',
     dataByYear: 'Theo năm',
@@ -298,10 +300,12 @@ export const ui = {
     columnLead: 'Chủ trì',
     columnPartner: 'Phối hợp',
     formerProvince: (name: string) => `tỉnh ${name} cũ`,
+    formerAgency: (successor: string) => `nay thuộc ${successor}`,
     crumb: 'Cơ quan',
     pageDescription: (name: string, lead: number, partner: number) => `${name}: chủ trì ${lead} nhiệm vụ, phối hợp ${partner} nhiệm vụ trong các kế hoạch phổ biến, giáo dục pháp luật.`,
     asOf: (date: string, quarter: string) => `Nhóm theo thời hạn tính đến ngày ${date} (${quarter}), ngày trang được cập nhật.`,
     level: 'Cấp',
+    kind: 'Loại cơ quan',
     province: 'Tỉnh, thành',
     successor: 'Sau sáp nhập',
     successorProvince: (label: string) => `Tỉnh đã sáp nhập, nay thuộc ${label}`,

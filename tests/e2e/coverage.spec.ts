@@ -1,8 +1,9 @@
 /**
- * Coverage and agencies on the built site: who has a plan under QĐ 1521/QĐ-TTg
- * and KL 80-KL/TW, which provinces published each year's plans, and what each
- * agency owes. Counts on a page are checked against the rows it shows and
- * against the open data, whose plan files are an independent record of tasks.
+ * Coverage and agencies on the built site: which provinces and ministries have
+ * a plan under QĐ 1521/QĐ-TTg and KL 80-KL/TW, which provinces published each
+ * year's plans, and what each agency owes. Counts on a page are checked
+ * against the rows it shows and against the open data, whose plan files are an
+ * independent record of tasks.
  */
 import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,7 +24,16 @@ async function checkDirective(page: Page, id: string, number: string) {
   const covered = await section.locator('table').first().locator('tbody tr[data-covered=true]').count();
   expect(covered).toBe(data.counts.coveredProvinces);
   await expect(section.locator('[data-coverage-counts]')).toContainText(`${covered}/34 tỉnh, thành có kế hoạch trên cổng (${data.counts.provincePlans} kế hoạch)`);
-  await expect(section.locator('[data-coverage-counts]')).toContainText(`${data.counts.ministries} bộ, ngành trung ương`);
+  await expect(section.locator('[data-coverage-counts]')).toContainText(`${data.counts.coveredMinistries}/${data.counts.ministries} bộ, cơ quan ngang bộ có kế hoạch (${data.counts.ministryPlans} kế hoạch)`);
+  // The ministries: all 14 ministries and 3 ministerial-level agencies of Nghị quyết 176/2025/QH15, with a plan or not.
+  const ministries = section.locator('[data-coverage=ministries] tbody tr');
+  await expect(ministries).toHaveCount(17);
+  expect(data.counts.ministries).toBe(17);
+  expect(await section.locator('[data-coverage=ministries] tbody tr[data-covered=true]').count()).toBe(data.counts.coveredMinistries);
+  const ministry = (name: string) => ministries.filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+  await expect(ministry('Bộ Tư pháp').getByRole('link', { name: /2658\/QĐ-BTP ngày 31\/12\/2020/ })).toHaveAttribute('href', '/ke-hoach/2020/bo-tu-phap-2658-qd-btp/');
+  await expect(ministry('Bộ Quốc phòng')).toContainText('Chưa có trên cổng');
+  await expect(ministry('Văn phòng Chính phủ')).toContainText('Chưa có trên cổng');
   // The map: one tile per province, as many filled as rows with a plan.
   await expect(section.locator('svg[role=img] g')).toHaveCount(34);
   await expect(section.locator('svg[role=img] rect.tile-covered')).toHaveCount(covered);
@@ -44,10 +54,14 @@ async function checkDirective(page: Page, id: string, number: string) {
   for (const province of coveredIds) expect(citing, province).toContain(province);
   const csv = readFileSync(path.join(DIST, `du-lieu/bao-phu/van-ban/${id}.csv`), 'utf8');
   expect(csv.split('\n').filter((l) => l.startsWith('province,') && l.includes(',false,'))).toHaveLength(34 - covered);
+  expect(csv.split('\n').filter((l) => l.startsWith('ministry,') && l.includes(',false,'))).toHaveLength(17 - data.counts.coveredMinistries);
 }
 
 test('coverage of QĐ 1521/QĐ-TTg', async ({ page }) => {
   await checkDirective(page, 'qd-1521-qd-ttg', '1521/QĐ-TTg');
+  const ministries = page.locator('[data-coverage=ministries] tbody tr');
+  const bca = ministries.filter({ has: page.getByRole('rowheader', { name: 'Bộ Công an', exact: true }) });
+  await expect(bca.getByRole('link', { name: /8937\/QĐ-BCA-V03 ngày 03\/11\/2021/ })).toHaveAttribute('href', '/ke-hoach/2021/bo-cong-an-8937-qd-bca-v03/');
 });
 
 test('coverage of KL 80-KL/TW', async ({ page }) => {

@@ -3,8 +3,10 @@
  * plus a few agencies and five plans written for these tests (numbers and
  * dates are made up; no plan here is real). Between them they cover: a merged
  * province's plan filed under today's province, two plans for one province, a
- * ministry's plan, a district plan that counts for no province, an annual plan
- * and a Ngày Pháp luật plan, and every kind of deadline.
+ * ministry's plan, a former ministry's plan filed under its successor, a
+ * ministry with no plan, a district plan and a central council's plan that
+ * count for no province and no ministry, an annual plan and a Ngày Pháp luật
+ * plan, and every kind of deadline.
  */
 import { buildCatalog } from '../../src/domain/catalog';
 import { parseContent } from '../../src/editor-tools/content-check';
@@ -14,6 +16,21 @@ const AGENCIES = `
 bo-tu-phap:
   name: Bộ Tư pháp
   level: trung-uong
+  kind: bo
+van-phong-chinh-phu:
+  name: Văn phòng Chính phủ
+  level: trung-uong
+  kind: co-quan-ngang-bo
+bo-noi-vu:
+  name: Bộ Nội vụ
+  level: trung-uong
+  kind: bo
+bo-lao-dong-thuong-binh-va-xa-hoi:
+  name: Bộ Lao động - Thương binh và Xã hội
+  shortName: Bộ LĐTBXH
+  level: trung-uong
+  kind: bo
+  successor: bo-noi-vu
 ubnd-can-tho:
   name: Ủy ban nhân dân thành phố Cần Thơ
   shortName: UBND TP Cần Thơ
@@ -104,6 +121,8 @@ export const FIXTURE_PLANS: FixturePlan[] = [
     themes: ['pbgdpl'],
     tasks: [{ title: 'Hướng dẫn địa phương', lead: ['bo-tu-phap'], partners: ['so-tu-phap-can-tho'], deadline: 'thường xuyên' }],
   },
+  { file: 'plans/2021/bo-lao-dong-thuong-binh-va-xa-hoi-60-kh-bldtbxh.md', number: '60/KH-BLĐTBXH', issuer: 'bo-lao-dong-thuong-binh-va-xa-hoi', issuedOn: '2021-03-05', period: '2021', legalBasis: ['qd-1521-qd-ttg'], themes: ['pbgdpl'] },
+  { file: 'plans/2021/hdphpbgdpl-trung-uong-5-kh-hdph.md', number: '5/KH-HĐPH', issuer: 'hdphpbgdpl-trung-uong', issuedOn: '2021-03-08', period: '2021', legalBasis: ['qd-1521-qd-ttg'], themes: ['pbgdpl'] },
   {
     file: 'plans/2021/lai-chau-7-kh-ubnd.md',
     number: '7/KH-UBND',

@@ -9,6 +9,7 @@ import { quarterEnd } from '../../src/lib/quarter';
 import { documentCoverageCsv, documentCoverageRecord, yearCoverageCsv, yearCoverageRecord } from '../../src/publish/coverage-data';
 import { agencyCalendar, calendarTasks } from '../../src/publish/ical';
 import { agencyFeedXml } from '../../src/publish/agency-feeds';
+import { agencyIndex, agencyPaths } from '../../src/routes/agencies';
 import { CELL_PLAN_LIMIT, documentCoverageView, yearCoverageView } from '../../src/routes/coverage';
 import { listingPages } from '../../src/routes/listings';
 import { fixtureCatalog } from './coverage-fixture';
@@ -23,9 +24,28 @@ describe('coverage of a directive', () => {
   it('lists all 34 current provinces and counts QĐ 1521/QĐ-TTg by province and ministry', () => {
     const c = directives.get('qd-1521-qd-ttg')!;
     expect(c.provinces).toHaveLength(34);
-    expect(c).toMatchObject({ coveredProvinces: 2, provincePlans: 3, ministryPlans: 1, otherPlans: 1 });
+    // The district's plan and the central council's plan stand for no province and no ministry.
+    expect(c).toMatchObject({ coveredProvinces: 2, provincePlans: 3, coveredMinistries: 2, ministryPlans: 2, otherPlans: 2 });
     expect(c.provinces.filter((p) => p.plans.length > 0).map((p) => p.province.id)).toEqual(['can-tho', 'lang-son']);
-    expect(c.ministries.map((m) => [m.agency.id, numbers(m.plans)])).toEqual([['bo-tu-phap', ['100/KH-BTP']]]);
+  });
+
+  it('lists every ministry of today\'s Government by name, with its plans or none, and no former ministry', () => {
+    const c = directives.get('qd-1521-qd-ttg')!;
+    expect(c.ministries.map((m) => [m.agency.name, numbers(m.plans)])).toEqual([
+      ['Bộ Nội vụ', ['60/KH-BLĐTBXH']],
+      ['Bộ Tư pháp', ['100/KH-BTP']],
+      ['Văn phòng Chính phủ', []],
+    ]);
+    expect(catalog.currentMinistries.map((a) => a.id)).toEqual(['bo-noi-vu', 'bo-tu-phap', 'van-phong-chinh-phu']);
+    // KL 80 has no ministry's plan: the ministries are listed all the same.
+    expect(directives.get('ket-luan-80-kl-tw')!.ministries.map((m) => m.plans.length)).toEqual([0, 0, 0]);
+  });
+
+  it('files a former ministry\'s plan under its successor and keeps who issued it', () => {
+    const noiVu = directives.get('qd-1521-qd-ttg')!.ministries.find((m) => m.agency.id === 'bo-noi-vu')!;
+    expect(noiVu.plans.map((p) => p.issuer.name)).toEqual(['Bộ Lao động - Thương binh và Xã hội']);
+    expect(catalog.agencies.get('bo-lao-dong-thuong-binh-va-xa-hoi')!.successor!.id).toBe('bo-noi-vu');
+    expect(catalog.agencies.get('bo-noi-vu')!.successor).toBeUndefined();
   });
 
   it('files a merged province\'s plan under today\'s province and keeps who issued it', () => {
@@ -35,7 +55,7 @@ describe('coverage of a directive', () => {
   });
 
   it('counts KL 80-KL/TW, and has no entry for a document no plan cites', () => {
-    expect(directives.get('ket-luan-80-kl-tw')).toMatchObject({ coveredProvinces: 2, provincePlans: 2, ministryPlans: 0, otherPlans: 0 });
+    expect(directives.get('ket-luan-80-kl-tw')).toMatchObject({ coveredProvinces: 2, provincePlans: 2, coveredMinistries: 0, ministryPlans: 0, otherPlans: 0 });
     expect(directives.has('luat-15-2023-qh15')).toBe(false);
   });
 
@@ -46,15 +66,22 @@ describe('coverage of a directive', () => {
   it('publishes JSON and CSV with the same counts', () => {
     const c = directives.get('qd-1521-qd-ttg')!;
     const json = documentCoverageRecord(c);
-    expect(json.counts).toEqual({ provinces: 34, coveredProvinces: 2, provincePlans: 3, ministries: 1, ministryPlans: 1, otherPlans: 1 });
+    expect(json.counts).toEqual({ provinces: 34, coveredProvinces: 2, provincePlans: 3, ministries: 3, coveredMinistries: 2, ministryPlans: 2, otherPlans: 2 });
+    expect(json.ministries.map((m) => [m.id, m.covered, m.plans.map((p) => p.issuer.id)])).toEqual([
+      ['bo-noi-vu', true, ['bo-lao-dong-thuong-binh-va-xa-hoi']],
+      ['bo-tu-phap', true, ['bo-tu-phap']],
+      ['van-phong-chinh-phu', false, []],
+    ]);
     expect(json.provinces.find((p) => p.id === 'can-tho')!.plans[1]).toMatchObject({ documentNumber: '50/KH-UBND', issuingProvince: { id: 'hau-giang', name: 'Hậu Giang' }, issuedOn: '2021-01-15' });
     const csv = documentCoverageCsv(c);
     expect(csv.startsWith('\uFEFFgroup,id,name,covered,')).toBe(true);
     const lines = csv.trim().split('\n').slice(1);
-    // 32 provinces without a plan, 3 province plans, 1 ministry plan.
-    expect(lines).toHaveLength(36);
+    // 32 provinces without a plan, 3 province plans, 2 ministry plans, 1 ministry without a plan.
+    expect(lines).toHaveLength(38);
     expect(lines.filter((l) => l.startsWith('province,') && l.includes(',false,'))).toHaveLength(32);
     expect(lines.filter((l) => l.startsWith('ministry,bo-tu-phap,Bộ Tư pháp,true,100/KH-BTP,'))).toHaveLength(1);
+    expect(lines.filter((l) => l.startsWith('ministry,bo-noi-vu,Bộ Nội vụ,true,60/KH-BLĐTBXH,2021-03-05,2021-03-05,Bộ Lao động - Thương binh và Xã hội,'))).toHaveLength(1);
+    expect(lines).toContain('ministry,van-phong-chinh-phu,Văn phòng Chính phủ,false,,,,,,');
   });
 });
 
@@ -187,12 +214,29 @@ describe('due days and the tile map', () => {
 describe('route data for coverage sections', () => {
   it('gives a legal document page its map and tables, and none to a document no plan cites', () => {
     const view = documentCoverageView(catalog, 'qd-1521-qd-ttg')!;
-    expect(view.intro).toBe('2/34 tỉnh, thành có kế hoạch trên cổng (3 kế hoạch); 1 bộ, ngành trung ương có kế hoạch.');
+    expect(view.intro).toBe('2/34 tỉnh, thành có kế hoạch trên cổng (3 kế hoạch); 2/3 bộ, cơ quan ngang bộ có kế hoạch (2 kế hoạch).');
     expect(view.map.tiles.filter((t) => t.covered).map((t) => t.title)).toEqual(['Lạng Sơn: Có kế hoạch', 'Cần Thơ: Có kế hoạch']);
     const canTho = view.provinces.find((r) => r.name === 'Cần Thơ')!;
     expect(canTho.cells[0]!.plans.map((p) => `${p.text} (${p.issuer})`)).toEqual(['12/KH-UBND ngày 01/02/2021 (UBND TP Cần Thơ)', '50/KH-UBND ngày 15/01/2021 (UBND tỉnh Hậu Giang)']);
-    expect(view.ministries.map((r) => r.name)).toEqual(['Bộ Tư pháp']);
+    expect(view.ministries.map((r) => [r.name, r.href, r.cells[0]!.plans.map((p) => `${p.text} (${p.issuer})`)])).toEqual([
+      ['Bộ Nội vụ', '/co-quan/bo-noi-vu/', ['60/KH-BLĐTBXH ngày 05/03/2021 (Bộ LĐTBXH)']],
+      ['Bộ Tư pháp', '/co-quan/bo-tu-phap/', ['100/KH-BTP ngày 01/03/2021 (Bộ Tư pháp)']],
+      ['Văn phòng Chính phủ', '/co-quan/van-phong-chinh-phu/', []],
+    ]);
+    expect(view.ministries[2]!.cells[0]!.total).toBe(0);
     expect(documentCoverageView(catalog, 'luat-15-2023-qh15')).toBeUndefined();
+  });
+
+  it('names a former ministry\'s successor on its page and in the index', () => {
+    const page = agencyPaths(catalog).find((p) => p.params.id === 'bo-lao-dong-thuong-binh-va-xa-hoi')!.props.view;
+    expect(page.summary.slice(0, 3)).toEqual([
+      { key: 'Cấp', value: 'Trung ương' },
+      { key: 'Loại cơ quan', value: 'Bộ' },
+      { key: 'Sau sáp nhập', value: [{ text: 'Bộ Nội vụ', href: '/co-quan/bo-noi-vu/', note: 'Cơ quan tương ứng hiện nay' }] },
+    ]);
+    const central = agencyIndex(catalog).groups.find((g) => g.id === 'trung-uong')!.rows;
+    expect(central.find((r) => r.name === 'Bộ Lao động - Thương binh và Xã hội')!.note).toBe('nay thuộc Bộ Nội vụ');
+    expect(central.find((r) => r.name === 'Bộ Nội vụ')!.note).toBeUndefined();
   });
 
   it('shows the year section on the first page of a year listing only, with long cells cut short', () => {
