@@ -11,8 +11,8 @@ import { absoluteUrl, paths } from '../lib/urls';
 import { ui } from '../ui/vi';
 import type { Agency, Catalog, Plan } from '../domain/catalog';
 
-/** Bumped when a field changes meaning or disappears; adding a field keeps the version. */
-export const OPEN_DATA_VERSION = 1;
+/** Bumped when a field changes meaning or disappears; adding a field keeps the version. 2: a coverage file's counts.ministries counts the ministries listed, no longer those with a plan. */
+export const OPEN_DATA_VERSION = 2;
 export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
 const day = (date: Date | undefined) => (date ? isoDate(date) : null);
