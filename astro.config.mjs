@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { cacheDir, outDir } from './src/config/build-dirs.ts';
+import contentFiles from './src/integrations/content-files.ts';
 import previewImages from './src/integrations/preview-images.ts';
 import redirects from './src/integrations/redirects.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
@@ -29,7 +30,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: satteri({ hastPlugins: [demoteHeadings()] }) },
-  integrations: [previewImages(), redirects(), securityHeaders(), mdx(), sitemap()],
+  integrations: [previewImages(), contentFiles(), redirects(), securityHeaders(), mdx(), sitemap()],
   vite: {
     plugins: [tailwindcss()],
     // Scripts ship as files, never inline: cacheable across pages, allowed by a
