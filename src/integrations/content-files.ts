@@ -47,9 +47,9 @@ export function contentFileFor(sitePath: string, root: string = contentDir()): C
   }
   // Decoding can turn "%2F", "%5C" or "%2E%2E" into a separator or a step up; none of them names a published file.
   if (segments.some((s) => s === '' || s === '.' || s === '..' || /[/\\\0]/.test(s))) return undefined;
-  const type = match.types[path.extname(segments.at(-1)!).slice(1)];
-  if (!type) return undefined;
-  return { file: path.join(root, match.folder, ...segments), type };
+  const extension = path.extname(segments.at(-1)!).slice(1);
+  if (!Object.hasOwn(match.types, extension)) return undefined;
+  return { file: path.join(root, match.folder, ...segments), type: match.types[extension]! };
 }
 
 function isFile(file: string): boolean {

@@ -22,6 +22,7 @@ describe('contentFileFor (the dev server’s content images and attachments)', (
     expect(contentFileFor('/hinh-anh/2019/ban-do.svg', root)).toBeUndefined();
     expect(contentFileFor('/van-ban-goc/2019/lai-chau-972-kh-ubnd-tom-tat.png', root)).toBeUndefined();
     expect(contentFileFor('/hinh-anh/', root)).toBeUndefined();
+    expect(contentFileFor('/hinh-anh/2019/x.constructor', root)).toBeUndefined();
   });
 
   it('refuses any path that would leave its folder, however it is written', () => {
