@@ -4,11 +4,12 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { cacheDir, outDir } from './src/config/build-dirs.ts';
+import contentFiles from './src/integrations/content-files.ts';
 import previewImages from './src/integrations/preview-images.ts';
 import redirects from './src/integrations/redirects.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { demoteHeadings } from './src/lib/demote-headings.ts';
+import { bodyHeadings } from './src/lib/body-headings.ts';
 
 // Astro reads the process environment into import.meta.env, and a BASE_URL or SITE variable there (set by
 // some CI hosts, and by Vitest for the builds its tests start) silently replaces `base` or `site` below.
@@ -28,8 +29,8 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  markdown: { processor: satteri({ hastPlugins: [demoteHeadings()] }) },
-  integrations: [previewImages(), redirects(), securityHeaders(), mdx(), sitemap()],
+  markdown: { processor: satteri({ hastPlugins: [bodyHeadings()] }) },
+  integrations: [previewImages(), contentFiles(), redirects(), securityHeaders(), mdx(), sitemap()],
   vite: {
     plugins: [tailwindcss()],
     // Scripts ship as files, never inline: cacheable across pages, allowed by a

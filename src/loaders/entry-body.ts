@@ -17,7 +17,7 @@ import { markdownToHtml } from 'satteri';
 import type { Catalog, Plan } from '../domain/catalog';
 import { bodyReferences } from '../domain/mdx-references';
 import { bodyProblems } from '../editor-tools/body-safety';
-import { demoteHeadings } from '../lib/demote-headings';
+import { bodyHeadings } from '../lib/body-headings';
 import { splitFrontmatter } from '../lib/frontmatter';
 
 type ContentComponent = Awaited<ReturnType<typeof render>>['Content'];
@@ -35,7 +35,7 @@ function assertSafe(filePath: string, text: string, catalog: Catalog, attachment
 export async function renderPlanBody(plan: Plan, catalog: Catalog): Promise<EntryBody> {
   const body = assertSafe(plan.filePath, readFileSync(plan.filePath, 'utf8'), catalog, plan.attachments);
   if (plan.filePath.endsWith('.mdx')) return { Content: (await render((await getEntry('plans', plan.id))!)).Content };
-  const { html } = markdownToHtml(body, { hastPlugins: [demoteHeadings()], features: { gfm: true, smartPunctuation: true } });
+  const { html } = await markdownToHtml(body, { hastPlugins: [bodyHeadings()], features: { gfm: true, smartPunctuation: true } });
   return { html };
 }
 

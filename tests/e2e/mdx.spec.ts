@@ -52,6 +52,20 @@ test('nothing in the MDX body reaches the page as code', () => {
   expect(section).not.toMatch(/<script|<style|<iframe|\son[a-z]+=|javascript:/i);
 });
 
+test('body headings, .mdx and .md alike, get ids without diacritics that no other element on the page has', () => {
+  const cases = [
+    [SAMPLE, ['bay-viec-trong-tam']],
+    ['/ke-hoach/2020/lang-son-176-kh-ubnd/', ['muc-dich-yeu-cau', 'nhiem-vu-1']],
+  ] as const;
+  for (const [sitePath, headingIds] of cases) {
+    const html = readHtml(sitePath);
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i), sitePath).toEqual([]);
+    const inBody = [...html.matchAll(/<h[3-6] id="([^"]+)"/g)].map((m) => m[1]);
+    expect(inBody, sitePath).toEqual(headingIds);
+  }
+});
+
 test('on a 360 px phone the table stacks into labelled lines and nothing scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(SAMPLE);
