@@ -29,6 +29,9 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // A rebuild renders again only pages whose cacheKey (src/routes/cache-key.ts) or code changed and keeps
+  // the others from the cache; tests/build/incremental.test.ts holds its output to a cold build's.
+  experimental: { incrementalBuild: true },
   markdown: { processor: satteri({ hastPlugins: [bodyHeadings()] }) },
   integrations: [previewImages(), contentFiles(), redirects(), securityHeaders(), mdx(), sitemap()],
   vite: {

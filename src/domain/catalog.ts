@@ -30,6 +30,8 @@ export interface RawEntry<D> {
   id: string;
   data: D;
   filePath?: string;
+  /** The content loader's hash of the entry's file, when it has one. */
+  digest?: string | number;
 }
 
 export interface RawContent {
@@ -108,6 +110,8 @@ export interface Plan {
   id: string;
   /** The entry's file, from which its page renders the body. */
   filePath: string;
+  /** The hash of that file, so that a change to the body, which the catalog does not hold, still tells (src/routes/cache-key.ts). */
+  digest?: string;
   title: string;
   documentNumber: string;
   documentType: string;
@@ -392,6 +396,7 @@ export function buildCatalog(raw: RawContent): Catalog {
     plans.set(p.id, {
       id: p.id,
       filePath: p.filePath ?? '',
+      ...(p.digest !== undefined ? { digest: String(p.digest) } : {}),
       title: p.data.title,
       documentNumber: p.data.documentNumber,
       documentType: p.data.documentType,
