@@ -1,0 +1,85 @@
+/**
+ * An incremental build (Astro's, with the cacheKeys of src/routes/cache-key.ts)
+ * must publish exactly what a cold build of the same content publishes: after
+ * each edit, the site rebuilt with the previous build's cache is compared file
+ * by file with a site built from nothing. The edits are the ones editors make:
+ * a plan's summary (its own page and the listings that show it), a plan's
+ * title (also shown on other plans, legal documents, quarters, an MDX body's
+ * PlanLink), and an agency's name (shown nearly everywhere).
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_CONTENT } from './helpers/site';
+
+const run = promisify(execFile);
+const work = mkdtempSync(path.join(tmpdir(), 'pbgdpl-incremental-'));
+const content = path.join(work, 'content');
+
+async function build(name: string, cache: string): Promise<{ dist: string; log: string }> {
+  const dist = path.join(work, name);
+  const { stdout, stderr } = await run('npm', ['run', '--silent', 'build:site'], {
+    env: { ...process.env, PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: dist, PBGDPL_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 50 * 1024 * 1024,
+  });
+  return { dist, log: stdout + stderr };
+}
+
+function edit(file: string, from: RegExp, to: string): void {
+  const full = path.join(content, file);
+  const text = readFileSync(full, 'utf8');
+  expect(text).toMatch(from);
+  writeFileSync(full, text.replace(from, to));
+}
+
+/** Files that differ, are missing or are extra in `actual` against `expected`. */
+function differences(expected: string, actual: string): string[] {
+  const files = (dir: string) => new Set(globSync('**/*', { cwd: dir, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))));
+  const want = files(expected);
+  const got = files(actual);
+  const out: string[] = [];
+  for (const f of want) if (!got.has(f)) out.push(`thiếu ${f}`);
+  for (const f of got) if (!want.has(f)) out.push(`thừa ${f}`);
+  for (const f of want) if (got.has(f) && !readFileSync(path.join(expected, f)).equals(readFileSync(path.join(actual, f)))) out.push(`khác ${f}`);
+  return out;
+}
+
+/** How many pages a build took from its cache, and whether it rendered `page` anew. */
+const cachedCount = (log: string) => (log.match(/\((?:cached|restored)\)/g) ?? []).length;
+const rendered = (log: string, page: string) => log.split('\n').some((line) => line.includes(page) && !/\((?:cached|restored)\)/.test(line));
+
+const cache = path.join(work, 'cache');
+let pages = 0;
+
+beforeAll(async () => {
+  cpSync(FIXTURE_CONTENT, content, { recursive: true });
+  const first = await build('dist', cache);
+  pages = globSync('**/*.html', { cwd: first.dist }).length;
+}, 240_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('an incremental build', () => {
+  it('after plan edits, renders only what changed and publishes what a cold build does', async () => {
+    edit('plans/2023/soc-trang-26-kh-ubnd.md', /^summary: /m, 'summary: Đã sửa tóm tắt. ');
+    edit('plans/2020/lang-son-176-kh-ubnd.md', /^title: Kế hoạch thực hiện/m, 'title: Kế hoạch triển khai thực hiện');
+    const incremental = await build('dist', cache);
+    expect(pages).toBeGreaterThan(100);
+    // Most pages came from the cache, the edited plans' pages did not.
+    expect(cachedCount(incremental.log)).toBeGreaterThan(pages / 2);
+    expect(rendered(incremental.log, '/ke-hoach/2023/soc-trang-26-kh-ubnd/index.html')).toBe(true);
+    expect(rendered(incremental.log, '/ke-hoach/2020/lang-son-176-kh-ubnd/index.html')).toBe(true);
+
+    const cold = await build('cold-1', path.join(work, 'cold-cache-1'));
+    expect(differences(cold.dist, incremental.dist)).toEqual([]);
+  }, 240_000);
+
+  it('after an agency is renamed, publishes what a cold build does', async () => {
+    edit('agencies.yaml', /name: Sở Tư pháp tỉnh Lạng Sơn/, 'name: Sở Tư pháp Lạng Sơn');
+    const incremental = await build('dist', cache);
+    const cold = await build('cold-2', path.join(work, 'cold-cache-2'));
+    expect(differences(cold.dist, incremental.dist)).toEqual([]);
+  }, 240_000);
+});
