@@ -6,7 +6,7 @@
 import path from 'node:path';
 
 export const outDir = process.env.PBGDPL_OUT_DIR ?? './dist';
-/** Astro's own default; the deploy recipes keep DEFAULT_CACHE_DIR/PREVIEW_IMAGES between builds. */
+/** Astro's own default; the deploy recipes keep this folder between builds (preview images, content store, incremental build). */
 export const DEFAULT_CACHE_DIR = 'node_modules/.astro';
 export const PREVIEW_IMAGES = 'preview-images';
 export const cacheDir = process.env.PBGDPL_CACHE_DIR ?? `./${DEFAULT_CACHE_DIR}`;

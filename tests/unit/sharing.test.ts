@@ -1,5 +1,6 @@
 /** What officials share: feeds, structured data, open data, redirects, security headers, preview cards, QR codes. */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
 import { headersFile, CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../src/config/security';
@@ -9,7 +10,7 @@ import { FEED_SIZE, plansFeedXml, provinceFeedsXml, topicsFeedXml } from '../../
 import { planRecord, plansIndex } from '../../src/publish/open-data';
 import { planPreviewCard, PREVIEW_IMAGE, previewCardAlt, previewImages, topicPreviewCard } from '../../src/publish/preview-cards';
 import { previewImageJob } from '../../src/publish/preview-image';
-import { DEFAULT_CACHE_DIR, PREVIEW_IMAGES } from '../../src/config/build-dirs';
+import { DEFAULT_CACHE_DIR, PREVIEW_IMAGES, previewImageCacheDir } from '../../src/config/build-dirs';
 import { drawPreviewImage } from '../../src/publish/preview-image-draw';
 import { contentRedirects, redirectProblems } from '../../src/publish/redirects';
 import { breadcrumbStructuredData, jsonLdText, planStructuredData, siteStructuredData } from '../../src/publish/structured-data';
@@ -188,11 +189,11 @@ describe('preview cards', () => {
     expect(first.task.file.endsWith(`${first.key}.png`)).toBe(true);
   });
 
-  it('are kept between builds by every deploy recipe, in the folder the build caches them in', () => {
-    const kept = `${DEFAULT_CACHE_DIR}/${PREVIEW_IMAGES}`;
-    expect(readFileSync('.github/workflows/pages.yml', 'utf8')).toContain(`path: ${kept}\n`);
-    expect(readFileSync('netlify.toml', 'utf8')).toContain('package = "/deploy/netlify/preview-image-cache"');
-    expect(readFileSync('deploy/netlify/preview-image-cache/index.js', 'utf8')).toContain(`'${kept}'`);
+  it('are kept between builds by every deploy recipe, with the cache folder they live in', () => {
+    expect(previewImageCacheDir).toBe(path.resolve(DEFAULT_CACHE_DIR, PREVIEW_IMAGES));
+    expect(readFileSync('.github/workflows/pages.yml', 'utf8')).toContain(`path: ${DEFAULT_CACHE_DIR}\n`);
+    expect(readFileSync('netlify.toml', 'utf8')).toContain('package = "/deploy/netlify/astro-cache"');
+    expect(readFileSync('deploy/netlify/astro-cache/index.js', 'utf8')).toContain(`'${DEFAULT_CACHE_DIR}'`);
   });
 
   it('draw as a 1200 × 630 PNG without an alpha channel', async () => {
