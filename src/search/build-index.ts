@@ -2,31 +2,75 @@
  * Builds the Pagefind index of a built site: `node --import tsx src/search/build-index.ts [dir]`,
  * run by `npm run build:site` once `astro build` has exited, so that Astro's
  * pages and Pagefind's index are never in memory together.
+ *
+ * What a page gives the index (src/search/page-html.ts) is kept in the build
+ * cache under a hash of the page and of the code that prepares it, so a
+ * rebuild prepares only the pages that changed. Pagefind itself builds its
+ * index whole every time: it has no way to update one.
  */
-import { globSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, globSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { outDir } from '../config/build-dirs';
-import { pageForIndex } from './page-html';
+import { cacheDir, outDir } from '../config/build-dirs';
+import { pageForIndex, type IndexedPage } from './page-html';
 
 const IN_FLIGHT = 16;
+const PREPARED_CACHE = path.resolve(cacheDir, 'search-pages.json');
 
-export async function buildSearchIndex(site: string): Promise<{ pages: number; byKind: Record<string, number> }> {
+/** A hash of the code that turns a page into what Pagefind indexes (this folder and the pure functions it uses). */
+function preparingCode(): string {
+  const src = fileURLToPath(new URL('..', import.meta.url));
+  const hash = createHash('sha256');
+  for (const file of globSync('{search,lib}/**/*.ts', { cwd: src }).sort()) hash.update(file).update(readFileSync(path.join(src, file)));
+  return hash.digest('base64url');
+}
+
+type Prepared = Record<string, IndexedPage | null>;
+
+function readPrepared(): Prepared {
+  try {
+    return existsSync(PREPARED_CACHE) ? (JSON.parse(readFileSync(PREPARED_CACHE, 'utf8')) as Prepared) : {};
+  } catch {
+    return {};
+  }
+}
+
+function writePrepared(prepared: Prepared): void {
+  mkdirSync(path.dirname(PREPARED_CACHE), { recursive: true });
+  const partial = `${PREPARED_CACHE}.${process.pid}.tmp`;
+  writeFileSync(partial, JSON.stringify(prepared));
+  renameSync(partial, PREPARED_CACHE);
+}
+
+export async function buildSearchIndex(site: string): Promise<{ pages: number; byKind: Record<string, number>; prepared: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const byKind: Record<string, number> = {};
   let pages = 0;
+  const code = preparingCode();
+  const earlier = readPrepared();
+  const now: Prepared = {};
   // Preparing a page (here) and indexing it (Pagefind's own process) overlap: up to IN_FLIGHT pages are
-  // with Pagefind while the next is prepared, so both cores work; waiting for each page took twice as long.
+  // with Pagefind while the next is prepared, so both cores work.
   const inFlight = new Set<Promise<void>>();
   const add = async (sitePath: string, html: string) => {
     const added = await index.addHTMLFile({ url: sitePath, content: html });
     if (added.errors.length > 0) throw new Error(`Pagefind, ${sitePath}: ${added.errors.join('; ')}`);
   };
+  let prepared = 0;
   try {
     for (const file of globSync('**/*.html', { cwd: site }).sort()) {
       const sitePath = `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, '');
-      const page = pageForIndex(sitePath, readFileSync(path.join(site, file), 'utf8'));
+      const html = readFileSync(path.join(site, file), 'utf8');
+      const key = createHash('sha256').update(code).update(sitePath).update(html).digest('base64url');
+      let page = earlier[key];
+      if (page === undefined) {
+        page = pageForIndex(sitePath, html) ?? null;
+        prepared++;
+      }
+      now[key] = page;
       if (!page) continue;
       const adding = add(sitePath, page.html).finally(() => inFlight.delete(adding));
       inFlight.add(adding);
@@ -40,12 +84,13 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; b
   } finally {
     await pagefind.close();
   }
-  return { pages, byKind };
+  writePrepared(now);
+  return { pages, byKind, prepared };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const site = path.resolve(process.argv[2] ?? outDir);
-  const { pages, byKind } = await buildSearchIndex(site);
+  const { pages, byKind, prepared } = await buildSearchIndex(site);
   const kinds = Object.entries(byKind).map(([kind, n]) => `${n} ${kind.toLowerCase()}`).join(', ');
-  console.log(`Pagefind đã lập chỉ mục ${pages} trang (${kinds})`);
+  console.log(`Pagefind đã lập chỉ mục ${pages} trang (${kinds}); ${prepared} trang mới chuẩn bị, còn lại lấy từ bộ đệm`);
 }

@@ -21,8 +21,11 @@ const content = path.join(work, 'content');
 
 async function build(name: string, cache: string): Promise<{ dist: string; log: string }> {
   const dist = path.join(work, name);
+  // Vitest's NODE_ENV=test and its import.meta.env values (DEV, PROD, MODE) in the environment would make this a
+  // development build, which has no cacheKeys; a user's build has none of them.
+  const { NODE_ENV, DEV, PROD, MODE, SSR, ...userEnv } = process.env;
   const { stdout, stderr } = await run('npm', ['run', '--silent', 'build:site'], {
-    env: { ...process.env, PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: dist, PBGDPL_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...userEnv, PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: dist, PBGDPL_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
     maxBuffer: 50 * 1024 * 1024,
   });
   return { dist, log: stdout + stderr };
