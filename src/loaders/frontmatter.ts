@@ -26,30 +26,58 @@ import { splitFrontmatter } from '../lib/frontmatter';
 export function frontmatterLoader(options: { base: string; extensions: readonly string[] }): Loader {
   return {
     name: 'pbgdpl-frontmatter',
-    load: async ({ store, parseData, generateDigest }) => {
-      const seen = new Map<string, string>();
-      const pattern = options.extensions.length === 1 ? `**/*${options.extensions[0]}` : `**/*{${options.extensions.join(',')}}`;
-      for (const relative of globSync(pattern, { cwd: options.base })) {
-        const absolute = path.join(options.base, relative);
+    load: async ({ store, parseData, generateDigest, watcher, logger }) => {
+      const base = path.resolve(options.base);
+      const idOf = (relative: string) => relative.split(path.sep).join('/').slice(0, -path.extname(relative).length);
+      const isEntry = (relative: string) => !relative.startsWith('..') && !path.isAbsolute(relative) && options.extensions.includes(path.extname(relative));
+
+      async function sync(relative: string): Promise<void> {
+        const absolute = path.join(base, relative);
         const text = readFileSync(absolute, 'utf8');
-        const extension = path.extname(relative);
-        const id = relative.split(path.sep).join('/').slice(0, -extension.length);
+        const id = idOf(relative);
         const filePath = path.relative(process.cwd(), absolute).split(path.sep).join('/');
-        const other = seen.get(id);
-        if (other) throw new Error(`Hai tệp cùng mã ${id}: ${other} và ${filePath}. Giữ một tệp, .md hoặc .mdx`);
-        seen.set(id, filePath);
-        const deferredRender = extension === '.mdx';
+        const deferredRender = path.extname(relative) === '.mdx';
         const digest = generateDigest(text);
         const stored = store.get(id);
         if (stored?.digest === digest && stored.filePath === filePath) {
           if (deferredRender) store.addModuleImport(filePath);
-          continue;
+          return;
         }
         const { frontmatter } = splitFrontmatter(text);
         const data = await parseData({ id, data: parse(frontmatter ?? '', { schema: 'core' }) ?? {}, filePath });
         store.set({ id, data, filePath, digest, ...(deferredRender ? { deferredRender } : {}) });
       }
+
+      const seen = new Map<string, string>();
+      const pattern = options.extensions.length === 1 ? `**/*${options.extensions[0]}` : `**/*{${options.extensions.join(',')}}`;
+      for (const relative of globSync(pattern, { cwd: base })) {
+        const id = idOf(relative);
+        const other = seen.get(id);
+        if (other) throw new Error(`Hai tệp cùng mã ${id}: ${other} và ${relative}. Giữ một tệp, .md hoặc .mdx`);
+        seen.set(id, relative);
+        await sync(relative);
+      }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+
+      // The dev server: an edited, added or removed file updates its entry, so the preview follows the editor without a restart.
+      if (!watcher) return;
+      watcher.add(base);
+      const onChange = async (changed: string) => {
+        const relative = path.relative(base, changed);
+        if (!isEntry(relative)) return;
+        try {
+          await sync(relative);
+          logger.info(`Đã đọc lại ${relative}`);
+        } catch (error) {
+          logger.error(`Không đọc lại được ${relative}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', (removed: string) => {
+        const relative = path.relative(base, removed);
+        if (isEntry(relative)) store.delete(idOf(relative));
+      });
     },
   };
 }
