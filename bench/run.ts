@@ -10,13 +10,17 @@
  * editing one plan (every cache and the output kept); what the preview images
  * cost; output and index sizes, gzip page weights, and Pagefind search in
  * headless Chromium (bytes fetched, time to first results; unthrottled and at
- * 4× CPU throttling). Writes bench/results/plans-<n>.json, each with the
+ * 4× CPU throttling); then the editors' preview, `npm run dev`, started on the
+ * caches the builds left (the editor's usual state): time to serve a plan page,
+ * and time until an edit to that plan shows without a restart. Writes
+ * bench/results/plans-<n>.json, each with the
  * commit it measured, and regenerates bench/results/README.md, which compares
  * with the targets only the sizes measured at the current commit. A benchmark
  * reports; it never fails on a target.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,7 +28,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { commandLineOrExit } from '../src/editor-tools/command-line';
 import { writeCorpus } from './corpus';
-import { renderReport, resultName, type BenchResult, type PageWeight, type PreviewImageCost, type QueryResult } from './report';
+import { renderReport, resultName, type BenchResult, type DevServer, type PageWeight, type PreviewImageCost, type QueryResult } from './report';
 
 const { flags } = commandLineOrExit({
   command: 'npm run bench',
@@ -250,6 +254,114 @@ async function benchSearch(dist: string, queries: string[]): Promise<QueryResult
   }
 }
 
+/** How long the dev server may take to serve its first plan page, and to show an edit, before it counts as a miss. */
+const DEV_FIRST_PAGE_TIMEOUT = 600;
+const DEV_EDIT_TIMEOUT = 120;
+
+function freePort(): Promise<number> {
+  const server = createNetServer();
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    const { port } = server.address() as { port: number };
+    server.close(() => resolve(port));
+  }));
+}
+
+/**
+ * Fetches `url` until a 200 whose HTML passes `accept`, one request at a time, ~250 ms apart: the moment
+ * that full response arrived, or, at the deadline or once the server has ended, what the last try got.
+ */
+async function pollPage(url: string, accept: (html: string) => boolean, deadline: number, ended: () => boolean): Promise<{ at: number } | { last: string }> {
+  let last = 'chưa hỏi lần nào';
+  while (!ended() && performance.now() < deadline) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(Math.ceil(deadline - performance.now())) });
+      const html = await response.text();
+      if (response.ok && accept(html)) return { at: performance.now() };
+      last = `HTTP ${response.status}${response.ok ? ', chưa có thay đổi' : ''}`;
+    } catch (error) {
+      // Not listening yet, or the request ran past the deadline.
+      last = String((error as Error).cause ?? error);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return { last };
+}
+
+/** Live processes of a process group (zombies have exited already). */
+function groupMembers(pgid: number): number[] {
+  const members: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Fields after the command name, which may hold spaces and parentheses: state, ppid, pgrp.
+      const [state, , pgrp] = readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+      if (Number(pgrp) === pgid && state !== 'Z') members.push(Number(entry));
+    } catch {
+      // The process ended while we read it.
+    }
+  }
+  return members;
+}
+
+/** Ends npm, Astro and whatever they started (esbuild), so that nothing serves or computes during the next measurement. */
+async function stopGroup(pgid: number): Promise<void> {
+  for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
+    try {
+      process.kill(-pgid, signal);
+    } catch {
+      return; // No process left in the group.
+    }
+    for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 100))) {
+      if (groupMembers(pgid).length === 0) return;
+    }
+  }
+  throw new Error(`npm run dev (process group ${pgid}) survived SIGKILL: ${groupMembers(pgid).join(', ')}`);
+}
+
+/**
+ * `npm run dev` as an editor starts it: seconds from spawn until `planPath` is served, then seconds from
+ * an edit to `planFile`'s summary until the page shows it, without a restart. Each step's peak memory is
+ * that of the server's whole process tree. `planFile` is restored afterwards.
+ */
+async function benchDevServer(env: NodeJS.ProcessEnv, planFile: string, planPath: string): Promise<DevServer> {
+  const port = await freePort();
+  const url = `http://localhost:${port}${planPath}`;
+  const original = readFileSync(planFile, 'utf8');
+  const timeoutSeconds = { firstPage: DEV_FIRST_PAGE_TIMEOUT, edit: DEV_EDIT_TIMEOUT };
+  const started = performance.now();
+  // Its own process group, so that stopping it reaches Astro and esbuild, not just npm.
+  const child = spawn('npm', ['run', '--silent', 'dev', '--', '--port', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  // Without the line Astro logs for each of our requests, which would crowd out everything else.
+  const serverLog = () => output.split('\n').filter((line) => !/\[\d{3}\] \//.test(line)).join('\n').slice(-4000);
+  let ended = false;
+  child.on('exit', () => (ended = true));
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, treeRssKb(child.pid!))), 100);
+  try {
+    const served = await pollPage(url, () => true, started + DEV_FIRST_PAGE_TIMEOUT * 1000, () => ended);
+    const firstPage = { seconds: 'at' in served ? (served.at - started) / 1000 : null, peakMB: peak / 1024 };
+    if (!('at' in served)) {
+      console.log(`npm run dev không trả ${planPath} ${ended ? '(máy chủ đã dừng)' : `sau ${DEV_FIRST_PAGE_TIMEOUT} s`}; lần hỏi cuối: ${served.last}\n${serverLog()}`);
+      return { firstPage, edit: null, timeoutSeconds };
+    }
+    peak = 0;
+    const marker = `bench-dev-${Date.now().toString(36)}`;
+    writeFileSync(planFile, original.replace(/^summary: "/m, `summary: "${marker} `));
+    const edited = performance.now();
+    const shown = await pollPage(url, (html) => html.includes(marker), edited + DEV_EDIT_TIMEOUT * 1000, () => ended);
+    const edit = { seconds: 'at' in shown ? (shown.at - edited) / 1000 : null, peakMB: peak / 1024 };
+    if (!('at' in shown)) console.log(`npm run dev chưa hiện thay đổi sau ${DEV_EDIT_TIMEOUT} s${ended ? ' (máy chủ đã dừng)' : ''}; lần hỏi cuối: ${shown.last}\n${serverLog()}`);
+    return { firstPage, edit, timeoutSeconds };
+  } finally {
+    clearInterval(timer);
+    await stopGroup(child.pid!);
+    writeFileSync(planFile, original);
+  }
+}
+
 async function benchSize(plans: number): Promise<BenchResult> {
   const work = mkdtempSync(path.join(tmpdir(), `pbgdpl-bench-${plans}-`));
   const content = path.join(work, 'content');
@@ -297,6 +409,11 @@ async function benchSize(plans: number): Promise<BenchResult> {
     const search = await benchSearch(dist, queries);
     for (const q of search) console.log(`tìm "${q.query}": ${q.results} kết quả, ${(q.bytes / 1024).toFixed(0)} KB, ${q.msMedian.toFixed(0)} ms (CPU ×4: ${q.msMedianThrottled4x.toFixed(0)} ms)`);
 
+    // Last, on every cache the builds left, so nothing else runs beside it; it edits planFile and puts it back.
+    const devServer = await benchDevServer(env, planFile, planPath);
+    const secs = (x: number | null) => (x === null ? 'không thấy' : `${x.toFixed(1)} s`);
+    console.log(`npm run dev: trang kế hoạch đầu tiên ${secs(devServer.firstPage.seconds)}, ${devServer.firstPage.peakMB.toFixed(0)} MB; hiện thay đổi sau khi sửa ${devServer.edit ? `${secs(devServer.edit.seconds)}, ${devServer.edit.peakMB.toFixed(0)} MB` : 'không đo'}`);
+
     return {
       plans,
       mdxPlans: corpus.mdxPlans,
@@ -316,6 +433,7 @@ async function benchSize(plans: number): Promise<BenchResult> {
       pagefindMB: pagefindBytes / 2 ** 20,
       pageWeights: weights,
       search,
+      devServer,
     };
   } finally {
     if (!keep) rmSync(work, { recursive: true, force: true });
