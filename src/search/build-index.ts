@@ -4,12 +4,14 @@
  * pages and Pagefind's index are never in memory together.
  *
  * What a page gives the index (src/search/page-html.ts) is kept in the build
- * cache under a hash of the page and of the code that prepares it, so a
- * rebuild prepares only the pages that changed. Pagefind itself builds its
- * index whole every time: it has no way to update one.
+ * cache, one file per page named by a hash of the page and of the code that
+ * prepares it, so a rebuild prepares only the pages that changed; one file
+ * each, not one map, so that this process holds no more than a page while
+ * Pagefind holds the whole index. Pagefind itself builds its index whole
+ * every time: it has no way to update one.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, globSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { globSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -17,7 +19,7 @@ import { cacheDir, outDir } from '../config/build-dirs';
 import { pageForIndex, type IndexedPage } from './page-html';
 
 const IN_FLIGHT = 16;
-const PREPARED_CACHE = path.resolve(cacheDir, 'search-pages.json');
+const PREPARED_CACHE = path.resolve(cacheDir, 'search-pages');
 
 /** A hash of the code that turns a page into what Pagefind indexes (this folder and the pure functions it uses). */
 function preparingCode(): string {
@@ -27,21 +29,25 @@ function preparingCode(): string {
   return hash.digest('base64url');
 }
 
-type Prepared = Record<string, IndexedPage | null>;
-
-function readPrepared(): Prepared {
+/** The prepared page stored under `key`, null for a page not indexed, undefined when none is stored. */
+function readPrepared(key: string): IndexedPage | null | undefined {
   try {
-    return existsSync(PREPARED_CACHE) ? (JSON.parse(readFileSync(PREPARED_CACHE, 'utf8')) as Prepared) : {};
+    return JSON.parse(readFileSync(path.join(PREPARED_CACHE, `${key}.json`), 'utf8')) as IndexedPage | null;
   } catch {
-    return {};
+    return undefined;
   }
 }
 
-function writePrepared(prepared: Prepared): void {
-  mkdirSync(path.dirname(PREPARED_CACHE), { recursive: true });
-  const partial = `${PREPARED_CACHE}.${process.pid}.tmp`;
-  writeFileSync(partial, JSON.stringify(prepared));
-  renameSync(partial, PREPARED_CACHE);
+function writePrepared(key: string, page: IndexedPage | null): void {
+  const file = path.join(PREPARED_CACHE, `${key}.json`);
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, JSON.stringify(page));
+  renameSync(partial, file);
+}
+
+/** Removes what no page of this build used, so the cache kept between builds holds one site's pages. */
+function prunePrepared(used: ReadonlySet<string>): void {
+  for (const name of readdirSync(PREPARED_CACHE)) if (!used.has(name)) rmSync(path.join(PREPARED_CACHE, name), { force: true });
 }
 
 export async function buildSearchIndex(site: string): Promise<{ pages: number; byKind: Record<string, number>; prepared: number }> {
@@ -50,8 +56,8 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; b
   const byKind: Record<string, number> = {};
   let pages = 0;
   const code = preparingCode();
-  const earlier = readPrepared();
-  const now: Prepared = {};
+  const used = new Set<string>();
+  mkdirSync(PREPARED_CACHE, { recursive: true });
   // Preparing a page (here) and indexing it (Pagefind's own process) overlap: up to IN_FLIGHT pages are
   // with Pagefind while the next is prepared, so both cores work.
   const inFlight = new Set<Promise<void>>();
@@ -65,12 +71,13 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; b
       const sitePath = `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, '');
       const html = readFileSync(path.join(site, file), 'utf8');
       const key = createHash('sha256').update(code).update(sitePath).update(html).digest('base64url');
-      let page = earlier[key];
+      let page = readPrepared(key);
       if (page === undefined) {
         page = pageForIndex(sitePath, html) ?? null;
+        writePrepared(key, page);
         prepared++;
       }
-      now[key] = page;
+      used.add(`${key}.json`);
       if (!page) continue;
       const adding = add(sitePath, page.html).finally(() => inFlight.delete(adding));
       inFlight.add(adding);
@@ -84,7 +91,7 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; b
   } finally {
     await pagefind.close();
   }
-  writePrepared(now);
+  prunePrepared(used);
   return { pages, byKind, prepared };
 }
 
