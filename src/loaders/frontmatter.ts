@@ -52,9 +52,10 @@ export function frontmatterLoader(options: { base: string; extensions: readonly 
       const pattern = options.extensions.length === 1 ? `**/*${options.extensions[0]}` : `**/*{${options.extensions.join(',')}}`;
       for (const relative of globSync(pattern, { cwd: base })) {
         const id = idOf(relative);
+        const file = path.relative(process.cwd(), path.join(base, relative));
         const other = seen.get(id);
-        if (other) throw new Error(`Hai tệp cùng mã ${id}: ${other} và ${relative}. Giữ một tệp, .md hoặc .mdx`);
-        seen.set(id, relative);
+        if (other) throw new Error(`Hai tệp cùng mã ${id}: ${other} và ${file}. Giữ một tệp, .md hoặc .mdx`);
+        seen.set(id, file);
         await sync(relative);
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FIXTURE_CONTENT } from './helpers/site';
+import { buildEnv, FIXTURE_CONTENT } from './helpers/site';
 
 const run = promisify(execFile);
 const work = mkdtempSync(path.join(tmpdir(), 'pbgdpl-bad-'));
@@ -22,7 +22,7 @@ async function buildWith(name: string, command: string[], breakContent: (dir: st
   const outDir = path.join(work, name, 'dist');
   cpSync(FIXTURE_CONTENT, content, { recursive: true });
   breakContent(content);
-  const env = { ...process.env, PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: outDir, PBGDPL_CACHE_DIR: path.join(work, name, 'cache') };
+  const env = buildEnv({ PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: outDir, PBGDPL_CACHE_DIR: path.join(work, name, 'cache') });
   try {
     await run(command[0]!, command.slice(1), { env, maxBuffer: 10 * 1024 * 1024 });
     return { failed: false, output: '', outDir };

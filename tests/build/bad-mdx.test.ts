@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildEnv } from './helpers/site';
 
 const run = promisify(execFile);
 const work = mkdtempSync(path.join(tmpdir(), 'pbgdpl-bad-mdx-'));
@@ -26,7 +27,7 @@ async function buildWith(name: string, command: string[], file: string, edit: (t
   const after = edit(before);
   if (after === before) throw new Error(`fixture: ${file} unchanged`);
   writeFileSync(full, after);
-  const env = { ...process.env, PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: outDir, PBGDPL_CACHE_DIR: path.join(work, name, 'cache') };
+  const env = buildEnv({ PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: outDir, PBGDPL_CACHE_DIR: path.join(work, name, 'cache') });
   try {
     await run(command[0]!, command.slice(1), { env, maxBuffer: 10 * 1024 * 1024 });
     return { failed: false, output: '', outDir, text: after };

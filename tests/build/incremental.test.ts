@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_CONTENT } from './helpers/site';
+import { buildEnv, FIXTURE_CONTENT } from './helpers/site';
 
 const run = promisify(execFile);
 const work = mkdtempSync(path.join(tmpdir(), 'pbgdpl-incremental-'));
@@ -21,11 +21,8 @@ const content = path.join(work, 'content');
 
 async function build(name: string, cache: string): Promise<{ dist: string; log: string }> {
   const dist = path.join(work, name);
-  // Vitest's NODE_ENV=test and its import.meta.env values (DEV, PROD, MODE) in the environment would make this a
-  // development build, which has no cacheKeys; a user's build has none of them.
-  const { NODE_ENV, DEV, PROD, MODE, SSR, ...userEnv } = process.env;
   const { stdout, stderr } = await run('npm', ['run', '--silent', 'build:site'], {
-    env: { ...userEnv, PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: dist, PBGDPL_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: buildEnv({ PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: dist, PBGDPL_CACHE_DIR: cache }),
     maxBuffer: 50 * 1024 * 1024,
   });
   return { dist, log: stdout + stderr };

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TO_WRITE } from '../../src/editor-tools/scaffold';
-import { FIXTURE_CONTENT, launchChromium, searchResults, serveStatic } from './helpers/site';
+import { buildEnv, FIXTURE_CONTENT, launchChromium, searchResults, serveStatic } from './helpers/site';
 
 const run = promisify(execFile);
 const work = mkdtempSync(path.join(tmpdir(), 'pbgdpl-new-'));
@@ -21,7 +21,7 @@ describe('a plan added with npm run new', () => {
     const content = path.join(work, 'content');
     const dist = path.join(work, 'dist');
     cpSync(FIXTURE_CONTENT, content, { recursive: true });
-    const env = { ...process.env, PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: dist, PBGDPL_CACHE_DIR: path.join(work, 'cache') };
+    const env = buildEnv({ PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: dist, PBGDPL_CACHE_DIR: path.join(work, 'cache') });
     await run('npm', ['run', '--silent', 'new', '--', '--loai', 'ke-hoach', '--so', '4155/KH-UBND', '--tinh', 'ninh-thuan', '--ngay', '2022-09-22',
       '--tieu-de', 'Kế hoạch tổ chức các hoạt động hưởng ứng Ngày Pháp luật năm 2022', '--tom-tat', 'Ninh Thuận tổ chức các hoạt động hưởng ứng Ngày Pháp luật năm 2022.'], { env });
 

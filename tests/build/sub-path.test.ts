@@ -13,7 +13,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/config/security';
-import { FIXTURE_CONTENT, launchChromium, searchResults, serveStatic } from './helpers/site';
+import { buildEnv, FIXTURE_CONTENT, launchChromium, searchResults, serveStatic } from './helpers/site';
 
 const run = promisify(execFile);
 const work = mkdtempSync(path.join(tmpdir(), 'pbgdpl-base-'));
@@ -33,7 +33,7 @@ beforeAll(async () => {
   writeFileSync(planFile, readFileSync(planFile, 'utf8').replace(/^title:/m, `redirectFrom:\n  - ${OLD_PATH}\ntitle:`));
   await run('npm', ['run', '--silent', 'build:site'], {
     // BASE_URL and SITE variables in the environment (Vitest sets them; so do some CI hosts) must not override the base or site.
-    env: { ...process.env, BASE_URL: '/', SITE: 'https://wrong.example', PBGDPL_BASE: BASE, PBGDPL_SITE: SITE, PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: dist, PBGDPL_CACHE_DIR: path.join(work, 'cache') },
+    env: buildEnv({ BASE_URL: '/', SITE: 'https://wrong.example', PBGDPL_BASE: BASE, PBGDPL_SITE: SITE, PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: dist, PBGDPL_CACHE_DIR: path.join(work, 'cache') }),
     maxBuffer: 20 * 1024 * 1024,
   });
 }, 240_000);

@@ -41,5 +41,15 @@ export async function searchResults(browser: Browser, searchUrl: string): Promis
   }
 }
 
+/**
+ * The environment of a build a test starts: the user's, without what Vitest adds to it. Its NODE_ENV=test
+ * and its import.meta.env values (DEV, PROD, MODE, SSR) would make the build a development one: no
+ * Content-Security-Policy meta, no incremental build keys.
+ */
+export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const { NODE_ENV, DEV, PROD, MODE, SSR, ...env } = process.env;
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
 /** The content the build tests copy and build: a frozen fixture, so their counts do not follow the live content. */
 export const FIXTURE_CONTENT = path.resolve('tests/fixtures/content');
