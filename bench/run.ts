@@ -20,7 +20,6 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -258,12 +257,18 @@ async function benchSearch(dist: string, queries: string[]): Promise<QueryResult
 const DEV_FIRST_PAGE_TIMEOUT = 600;
 const DEV_EDIT_TIMEOUT = 120;
 
-function freePort(): Promise<number> {
-  const server = createNetServer();
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const { port } = server.address() as { port: number };
-    server.close(() => resolve(port));
-  }));
+/**
+ * The address the dev server says it listens on, once it has said it. Astro's content store remembers the
+ * config it was filled with, port included, and empties itself when that changes; so the server starts as
+ * an editor starts it, with no --port, and picks its own port.
+ */
+async function devAddress(output: () => string, deadline: number, ended: () => boolean): Promise<string | undefined> {
+  while (!ended() && performance.now() < deadline) {
+    const address = /https?:\/\/localhost:\d+\//.exec(output())?.[0];
+    if (address) return address;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return undefined;
 }
 
 /**
@@ -319,18 +324,17 @@ async function stopGroup(pgid: number): Promise<void> {
 }
 
 /**
- * `npm run dev` as an editor starts it: seconds from spawn until `planPath` is served, then seconds from
- * an edit to `planFile`'s summary until the page shows it, without a restart. Each step's peak memory is
- * that of the server's whole process tree. `planFile` is restored afterwards.
+ * `npm run dev` as an editor starts it: seconds from spawn until `planPath` is served, then, unless
+ * `edit` is false, seconds from an edit to `planFile`'s summary until the page shows it, without a
+ * restart. Each step's peak memory is that of the server's whole process tree. `planFile` is restored
+ * afterwards.
  */
-async function benchDevServer(env: NodeJS.ProcessEnv, planFile: string, planPath: string): Promise<DevServer> {
-  const port = await freePort();
-  const url = `http://localhost:${port}${planPath}`;
+async function benchDevServer(env: NodeJS.ProcessEnv, planFile: string, planPath: string, { edit: editing = true } = {}): Promise<DevServer> {
   const original = readFileSync(planFile, 'utf8');
   const timeoutSeconds = { firstPage: DEV_FIRST_PAGE_TIMEOUT, edit: DEV_EDIT_TIMEOUT };
   const started = performance.now();
   // Its own process group, so that stopping it reaches Astro and esbuild, not just npm.
-  const child = spawn('npm', ['run', '--silent', 'dev', '--', '--port', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn('npm', ['run', '--silent', 'dev'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
@@ -341,12 +345,16 @@ async function benchDevServer(env: NodeJS.ProcessEnv, planFile: string, planPath
   let peak = 0;
   const timer = setInterval(() => (peak = Math.max(peak, treeRssKb(child.pid!))), 100);
   try {
-    const served = await pollPage(url, () => true, started + DEV_FIRST_PAGE_TIMEOUT * 1000, () => ended);
+    const deadline = started + DEV_FIRST_PAGE_TIMEOUT * 1000;
+    const address = await devAddress(() => output, deadline, () => ended);
+    const url = `${address ?? 'http://localhost:4321/'}${planPath.slice(1)}`;
+    const served = await pollPage(url, () => true, deadline, () => ended);
     const firstPage = { seconds: 'at' in served ? (served.at - started) / 1000 : null, peakMB: peak / 1024 };
     if (!('at' in served)) {
       console.log(`npm run dev không trả ${planPath} ${ended ? '(máy chủ đã dừng)' : `sau ${DEV_FIRST_PAGE_TIMEOUT} s`}; lần hỏi cuối: ${served.last}\n${serverLog()}`);
       return { firstPage, edit: null, timeoutSeconds };
     }
+    if (!editing) return { firstPage, edit: null, timeoutSeconds };
     peak = 0;
     const marker = `bench-dev-${Date.now().toString(36)}`;
     writeFileSync(planFile, original.replace(/^summary: "/m, `summary: "${marker} `));
@@ -410,9 +418,14 @@ async function benchSize(plans: number): Promise<BenchResult> {
     for (const q of search) console.log(`tìm "${q.query}": ${q.results} kết quả, ${(q.bytes / 1024).toFixed(0)} KB, ${q.msMedian.toFixed(0)} ms (CPU ×4: ${q.msMedianThrottled4x.toFixed(0)} ms)`);
 
     // Last, on every cache the builds left, so nothing else runs beside it; it edits planFile and puts it back.
-    const devServer = await benchDevServer(env, planFile, planPath);
+    // The first start on this corpus fills the dev server's own content store (.astro/, not the build's);
+    // a later start, as an editor's every other one, reads it back.
+    rmSync(path.resolve('.astro/data-store.json'), { force: true });
+    const firstStart = await benchDevServer(env, planFile, planPath);
+    const restart = firstStart.firstPage.seconds === null ? undefined : (await benchDevServer(env, planFile, planPath, { edit: false })).firstPage;
+    const devServer: DevServer = { ...firstStart, ...(restart ? { restart } : {}) };
     const secs = (x: number | null) => (x === null ? 'không thấy' : `${x.toFixed(1)} s`);
-    console.log(`npm run dev: trang kế hoạch đầu tiên ${secs(devServer.firstPage.seconds)}, ${devServer.firstPage.peakMB.toFixed(0)} MB; hiện thay đổi sau khi sửa ${devServer.edit ? `${secs(devServer.edit.seconds)}, ${devServer.edit.peakMB.toFixed(0)} MB` : 'không đo'}`);
+    console.log(`npm run dev: trang kế hoạch đầu tiên ${secs(devServer.firstPage.seconds)}, ${devServer.firstPage.peakMB.toFixed(0)} MB; khởi động lại ${restart ? secs(restart.seconds) : 'không đo'}; hiện thay đổi sau khi sửa ${devServer.edit ? `${secs(devServer.edit.seconds)}, ${devServer.edit.peakMB.toFixed(0)} MB` : 'không đo'}`);
 
     return {
       plans,

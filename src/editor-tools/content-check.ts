@@ -46,12 +46,12 @@ function once<T>(make: () => T): () => T {
  * dangling reference is reported with its field in the same pass as every
  * other problem, even in an entry that has other problems too.
  */
-function checkedReference(ids: ReadonlyMap<string, ReadonlySet<string>>, unreadable: ReadonlyMap<string, ReadonlySet<string>>): ReferenceFn {
+function checkedReference(ids: ReadonlyMap<string, ReadonlySet<string>>, unreadable: ReadonlyMap<string, ReadonlySet<string>>, checked: boolean): ReferenceFn {
   return (collection) =>
     z.string().transform((id, ctx) => {
       const valid = ids.get(collection) ?? new Set<string>();
       const unread = unreadable.get(collection);
-      if (!valid.has(id) && !unread?.has(id) && !unread?.has(EVERY_ID)) ctx.addIssue({ code: 'custom', message: missingReferenceMessage(id, collection, valid) });
+      if (checked && !valid.has(id) && !unread?.has(id) && !unread?.has(EVERY_ID)) ctx.addIssue({ code: 'custom', message: missingReferenceMessage(id, collection, valid) });
       return { id, collection };
     });
 }
@@ -126,7 +126,11 @@ function load(files: readonly SourceFile[], problems: ContentProblem[], unreadab
 }
 
 /** Parses and validates every file: the valid entries, ready for buildCatalog(), and every problem found. */
-export function parseContent(files: readonly SourceFile[]): { raw: RawContent; problems: ContentProblem[] } {
+/**
+ * `checkReferences: false` takes every reference as valid, for a caller that reads a few entries
+ * without the ones they point at; the checker and the collections check them.
+ */
+export function parseContent(files: readonly SourceFile[], { checkReferences = true } = {}): { raw: RawContent; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const unreadableEntries: { collection: CollectionName; id: string }[] = [];
   const entries = load(files, problems, unreadableEntries);
@@ -139,7 +143,7 @@ export function parseContent(files: readonly SourceFile[]): { raw: RawContent; p
     }
     return ids;
   };
-  const reference = checkedReference(idsOf(entries), idsOf(unreadableEntries));
+  const reference = checkedReference(idsOf(entries), idsOf(unreadableEntries), checkReferences);
 
   // One schema per collection for the whole run: building a zod schema costs far more than using it.
   const schemas = new Map((Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, COLLECTIONS[name].schema(reference)]));

@@ -9,6 +9,7 @@
  */
 import { decodeIndexed, foldedWords } from '../search/text';
 import { excerpt, lastAsPrefix, parseQuery, phrases, wholeWords, type Query } from '../search/query';
+import { INDEX_PARTS_MANIFEST } from '../search/index-parts';
 
 interface ResultData {
   url: string;
@@ -24,6 +25,7 @@ interface Hit {
 type Filters = Record<string, string>;
 interface PagefindApi {
   options(options: object): Promise<void>;
+  mergeIndex(indexPath: string, options: object): Promise<void>;
   init(): Promise<void>;
   preload(query: string, options: { filters: Filters }): Promise<void>;
   search(query: string | null, options: { filters: Filters }): Promise<{ results: Hit[] } | null>;
@@ -47,27 +49,30 @@ interface Found {
 async function find(api: PagefindApi, query: Query, filters: Filters): Promise<Found> {
   const run = async (terms: string | null) => (await api.search(terms, { filters }))?.results ?? [];
   if (query.typed.length === 0) return { main: await run(null), apart: [], note: '' };
+  // Pagefind leaves out of a search any word an index does not know, and a large site's index comes in
+  // parts that each know other words; but a page must hold every word typed. So each word's pages are
+  // looked up on their own, and a result is kept only when it is among them all.
+  let holdsAll = (_id: string) => true;
+  if (query.typed.length > 1) {
+    const last = query.typed.length - 1;
+    const pagesOfWords: Set<string>[] = [];
+    for (const [i, word] of query.typed.entries()) {
+      const pages = new Set((await run(i === last && query.lastMayBePrefix ? query.folded[i]! : `${word}z`)).map((h) => h.id));
+      if (pages.size === 0) return { main: [], apart: [], note: '' };
+      pagesOfWords.push(pages);
+    }
+    holdsAll = (id) => pagesOfWords.every((pages) => pages.has(id));
+  }
   let together: Set<string> | undefined;
   for (const group of phrases(query)) {
-    const found = new Set((await run(group)).map((h) => h.id));
+    const found = new Set((await run(group)).map((h) => h.id).filter(holdsAll));
     together = together ? new Set([...together].filter((id) => found.has(id))) : found;
   }
-  // Pagefind leaves out of a search any word it does not know, but a page must hold every word typed.
-  // A phrase found vouches for its own words; the others are looked up one by one.
-  if (query.typed.length > 1) {
-    const vouched = new Set(together && together.size > 0 ? query.phrases.filter((g) => g.length > 1).flat() : []);
-    const last = query.typed.length - 1;
-    for (const [i, word] of query.typed.entries()) {
-      if (vouched.has(word)) continue;
-      const term = i === last && query.lastMayBePrefix ? query.folded[i]! : `${word}z`;
-      if ((await run(term)).length === 0) return { main: [], apart: [], note: '' };
-    }
-  }
-  const whole = await run(wholeWords(query));
+  const whole = (await run(wholeWords(query))).filter((h) => holdsAll(h.id));
   const prefixed = async () => {
     if (!query.lastMayBePrefix) return [];
     const ids = new Set(whole.map((h) => h.id));
-    return (await run(lastAsPrefix(query))).filter((h) => !ids.has(h.id)).map((h) => ({ ...h, data: h.data, byPrefix: true }));
+    return (await run(lastAsPrefix(query))).filter((h) => holdsAll(h.id) && !ids.has(h.id)).map((h) => ({ ...h, data: h.data, byPrefix: true }));
   };
   if (!together) return { main: [...whole, ...(await prefixed())], apart: [], note: '' };
   const main = whole.filter((h) => together.has(h.id));
@@ -90,9 +95,19 @@ export function startSearch(root: HTMLElement, base: string): void {
   const prefix = base.endsWith('/') ? base : `${base}/`;
 
   let pagefind: Promise<PagefindApi> | undefined;
+  // A large site's index comes in parts (src/search/index-parts.ts), listed beside the primary one;
+  // each is searched with the same options, and Pagefind ranks their results together.
   const loadPagefind = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${prefix}pagefind/pagefind.js`).then(async (module: PagefindApi) => {
-      await module.options({ baseUrl: prefix, ranking: RANKING });
+    (pagefind ??= Promise.all([
+      import(/* @vite-ignore */ `${prefix}pagefind/pagefind.js`) as Promise<PagefindApi>,
+      fetch(`${prefix}pagefind/${INDEX_PARTS_MANIFEST}`).then((response) => {
+        if (!response.ok) throw new Error(`${INDEX_PARTS_MANIFEST}: HTTP ${response.status}`);
+        return response.json() as Promise<{ parts: string[] }>;
+      }),
+    ]).then(async ([module, { parts }]) => {
+      const options = { baseUrl: prefix, ranking: RANKING };
+      await module.options(options);
+      await Promise.all(parts.map((part) => module.mergeIndex(`${prefix}pagefind/${part}`, options)));
       return module;
     }));
 

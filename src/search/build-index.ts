@@ -3,29 +3,39 @@
  * run by `npm run build:site` once `astro build` has exited, so that Astro's
  * pages and Pagefind's index are never in memory together.
  *
+ * A large site is indexed in parts (src/search/index-parts.ts), one Pagefind
+ * process after another, so that Pagefind holds one part at a time. Each
+ * part's written index is kept in the build cache under a hash of what its
+ * pages give the index, so a rebuild after one edit indexes only that page's
+ * part and copies the others.
+ *
  * What a page gives the index (src/search/page-html.ts) is kept in the build
- * cache, one file per page named by a hash of the page and of the code that
- * prepares it, so a rebuild prepares only the pages that changed; one file
- * each, not one map, so that this process holds no more than a page while
- * Pagefind holds the whole index. Pagefind itself builds its index whole
- * every time: it has no way to update one.
+ * cache too, one file per page named by a hash of the page and of the code
+ * that prepares it: a new part of the index prepares only the pages that
+ * changed, and this process holds no more than a page while Pagefind holds a part.
  */
 import { createHash } from 'node:crypto';
-import { globSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, globSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { cacheDir, outDir } from '../config/build-dirs';
+import { SEARCH_PART_PAGES } from '../config/search-index';
+import { INDEX_PARTS_DIR, INDEX_PARTS_MANIFEST, indexParts, type IndexPart } from './index-parts';
 import { pageForIndex, type IndexedPage } from './page-html';
 
 const IN_FLIGHT = 16;
 const PREPARED_CACHE = path.resolve(cacheDir, 'search-pages');
+const PART_CACHE = path.resolve(cacheDir, 'search-parts');
+/** What a part other than the primary needs: the search page's primary index brings the code and the WebAssembly. */
+const PART_FILES = /^(pagefind-entry\.json|pagefind\..*\.pf_meta|index|fragment|filter)$/;
 
-/** A hash of the code that turns a page into what Pagefind indexes (this folder and the pure functions it uses). */
-function preparingCode(): string {
+/** A hash of the code that turns a page into what Pagefind indexes (this folder and the pure functions it uses), and of Pagefind's version. */
+function indexingCode(): string {
   const src = fileURLToPath(new URL('..', import.meta.url));
   const hash = createHash('sha256');
   for (const file of globSync('{search,lib}/**/*.ts', { cwd: src }).sort()) hash.update(file).update(readFileSync(path.join(src, file)));
+  hash.update(readFileSync(fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind')))));
   return hash.digest('base64url');
 }
 
@@ -38,26 +48,36 @@ function readPrepared(key: string): IndexedPage | null | undefined {
   }
 }
 
-function writePrepared(key: string, page: IndexedPage | null): void {
-  const file = path.join(PREPARED_CACHE, `${key}.json`);
+function writeAtomically(file: string, text: string): void {
   const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, JSON.stringify(page));
+  writeFileSync(partial, text);
   renameSync(partial, file);
 }
 
-/** Removes what no page of this build used, so the cache kept between builds holds one site's pages. */
-function prunePrepared(used: ReadonlySet<string>): void {
-  for (const name of readdirSync(PREPARED_CACHE)) if (!used.has(name)) rmSync(path.join(PREPARED_CACHE, name), { force: true });
+/** Removes what this build did not use, so the cache kept between builds holds one site. */
+function prune(dir: string, used: ReadonlySet<string>): void {
+  for (const name of readdirSync(dir)) if (!used.has(name)) rmSync(path.join(dir, name), { recursive: true, force: true });
 }
 
-export async function buildSearchIndex(site: string): Promise<{ pages: number; byKind: Record<string, number>; prepared: number }> {
+interface SitePage {
+  file: string;
+  sitePath: string;
+  /** Names the page's prepared record: a hash of the indexing code, the path and the HTML. */
+  key: string;
+}
+
+/** What a part holds, kept beside its index in the cache. */
+interface PartSummary {
+  byKind: Record<string, number>;
+  prepared: number;
+}
+
+/** Indexes one part's pages with a Pagefind process of its own, into `target`. */
+async function writePart(site: string, pages: readonly SitePage[], target: string): Promise<PartSummary> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const byKind: Record<string, number> = {};
-  let pages = 0;
-  const code = preparingCode();
-  const used = new Set<string>();
-  mkdirSync(PREPARED_CACHE, { recursive: true });
+  let prepared = 0;
   // Preparing a page (here) and indexing it (Pagefind's own process) overlap: up to IN_FLIGHT pages are
   // with Pagefind while the next is prepared, so both cores work.
   const inFlight = new Set<Promise<void>>();
@@ -65,39 +85,99 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; b
     const added = await index.addHTMLFile({ url: sitePath, content: html });
     if (added.errors.length > 0) throw new Error(`Pagefind, ${sitePath}: ${added.errors.join('; ')}`);
   };
-  let prepared = 0;
   try {
-    for (const file of globSync('**/*.html', { cwd: site }).sort()) {
-      const sitePath = `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, '');
-      const html = readFileSync(path.join(site, file), 'utf8');
-      const key = createHash('sha256').update(code).update(sitePath).update(html).digest('base64url');
+    for (const { file, sitePath, key } of pages) {
       let page = readPrepared(key);
       if (page === undefined) {
-        page = pageForIndex(sitePath, html) ?? null;
-        writePrepared(key, page);
+        page = pageForIndex(sitePath, readFileSync(path.join(site, file), 'utf8')) ?? null;
+        writeAtomically(path.join(PREPARED_CACHE, `${key}.json`), JSON.stringify(page));
         prepared++;
       }
-      used.add(`${key}.json`);
       if (!page) continue;
       const adding = add(sitePath, page.html).finally(() => inFlight.delete(adding));
       inFlight.add(adding);
       if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
       byKind[page.kind] = (byKind[page.kind] ?? 0) + 1;
-      pages++;
     }
     await Promise.all(inFlight);
-    const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+    const written = await index.writeFiles({ outputPath: target });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   } finally {
+    // Ends the Pagefind process, and with it the memory this part took.
     await pagefind.close();
   }
-  prunePrepared(used);
-  return { pages, byKind, prepared };
+  return { byKind, prepared };
+}
+
+export interface SearchIndexBuilt {
+  pages: number;
+  byKind: Record<string, number>;
+  /** Pages prepared anew rather than read from the cache. */
+  prepared: number;
+  parts: { name: string; pages: number; reused: boolean }[];
+}
+
+export async function buildSearchIndex(site: string, partPages = SEARCH_PART_PAGES): Promise<SearchIndexBuilt> {
+  const code = indexingCode();
+  const sitePages: SitePage[] = globSync('**/*.html', { cwd: site })
+    .sort()
+    .map((file) => {
+      const sitePath = `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, '');
+      const key = createHash('sha256').update(code).update(sitePath).update(readFileSync(path.join(site, file))).digest('base64url');
+      return { file, sitePath, key };
+    });
+  mkdirSync(PREPARED_CACHE, { recursive: true });
+  mkdirSync(PART_CACHE, { recursive: true });
+  const usedPrepared = new Set(sitePages.map((p) => `${p.key}.json`));
+  const usedParts = new Set<string>();
+  const built: SearchIndexBuilt = { pages: 0, byKind: {}, prepared: 0, parts: [] };
+  const primary = path.join(site, 'pagefind');
+  rmSync(primary, { recursive: true, force: true });
+  const parts: IndexPart[] = indexParts(sitePages.map((p) => p.sitePath), partPages);
+  for (const part of parts) {
+    const pages = part.pages.map((i) => sitePages[i]!);
+    const partKey = createHash('sha256').update(code).update(part.name);
+    for (const page of pages) partKey.update(page.key);
+    const cached = path.join(PART_CACHE, partKey.digest('base64url'));
+    usedParts.add(path.basename(cached));
+    const summaryFile = path.join(cached, 'part.json');
+    const reused = existsSync(summaryFile);
+    if (!reused) {
+      const writing = `${cached}.${process.pid}.tmp`;
+      rmSync(writing, { recursive: true, force: true });
+      const summary = await writePart(site, pages, path.join(writing, 'pagefind'));
+      writeFileSync(path.join(writing, 'part.json'), JSON.stringify(summary));
+      rmSync(cached, { recursive: true, force: true });
+      renameSync(writing, cached);
+    }
+    const summary = JSON.parse(readFileSync(summaryFile, 'utf8')) as PartSummary;
+    const target = part.name === '' ? primary : path.join(primary, INDEX_PARTS_DIR, part.name);
+    const bundle = path.join(cached, 'pagefind');
+    for (const name of readdirSync(bundle)) {
+      if (part.name === '' || PART_FILES.test(name)) cpSync(path.join(bundle, name), path.join(target, name), { recursive: true });
+    }
+    let partTotal = 0;
+    for (const [kind, n] of Object.entries(summary.byKind)) {
+      built.byKind[kind] = (built.byKind[kind] ?? 0) + n;
+      partTotal += n;
+    }
+    built.pages += partTotal;
+    if (!reused) built.prepared += summary.prepared;
+    built.parts.push({ name: part.name, pages: partTotal, reused });
+  }
+  const others = built.parts.filter((p) => p.name !== '').map((p) => `${INDEX_PARTS_DIR}/${p.name}/`);
+  writeFileSync(path.join(primary, INDEX_PARTS_MANIFEST), `${JSON.stringify({ parts: others })}\n`);
+  prune(PREPARED_CACHE, usedPrepared);
+  prune(PART_CACHE, usedParts);
+  return built;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const site = path.resolve(process.argv[2] ?? outDir);
-  const { pages, byKind, prepared } = await buildSearchIndex(site);
+  const { pages, byKind, prepared, parts } = await buildSearchIndex(site);
   const kinds = Object.entries(byKind).map(([kind, n]) => `${n} ${kind.toLowerCase()}`).join(', ');
-  console.log(`Pagefind đã lập chỉ mục ${pages} trang (${kinds}); ${prepared} trang mới chuẩn bị, còn lại lấy từ bộ đệm`);
+  const reused = parts.filter((p) => p.reused).length;
+  console.log(
+    `Pagefind đã lập chỉ mục ${pages} trang (${kinds}) trong ${parts.length} phần, ${parts.length - reused} phần lập mới, ${reused} phần lấy từ bộ đệm; ${prepared} trang mới chuẩn bị`,
+  );
 }

@@ -5,7 +5,10 @@
  * by file with a site built from nothing. The edits are the ones editors make:
  * a plan's summary (its own page and the listings that show it), a plan's
  * title (also shown on other plans, legal documents, quarters, an MDX body's
- * PlanLink), and an agency's name (shown nearly everywhere).
+ * PlanLink), and an agency's name (shown nearly everywhere). The search index
+ * is built in parts of 2 pages (a year's plan and its listing), as a national
+ * site's is in parts of thousands, so that parts kept from the previous build
+ * are compared too.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,7 +25,7 @@ const content = path.join(work, 'content');
 async function build(name: string, cache: string): Promise<{ dist: string; log: string }> {
   const dist = path.join(work, name);
   const { stdout, stderr } = await run('npm', ['run', '--silent', 'build:site'], {
-    env: buildEnv({ PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: dist, PBGDPL_CACHE_DIR: cache }),
+    env: buildEnv({ PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: dist, PBGDPL_CACHE_DIR: cache, PBGDPL_SEARCH_PART_PAGES: '2' }),
     maxBuffer: 50 * 1024 * 1024,
   });
   return { dist, log: stdout + stderr };
@@ -49,6 +52,11 @@ function differences(expected: string, actual: string): string[] {
 
 /** How many pages a build took from its cache, and whether it rendered `page` anew. */
 const cachedCount = (log: string) => (log.match(/\((?:cached|restored)\)/g) ?? []).length;
+/** The search indexer's parts: in all, indexed anew, copied from the cache. */
+function indexParts(log: string): { all: number; indexed: number; reused: number } {
+  const [, all, indexed, reused] = /trong (\d+) phần, (\d+) phần lập mới, (\d+) phần lấy từ bộ đệm/.exec(log) ?? [];
+  return { all: Number(all), indexed: Number(indexed), reused: Number(reused) };
+}
 const rendered = (log: string, page: string) => log.split('\n').some((line) => line.includes(page) && !/\((?:cached|restored)\)/.test(line));
 
 const cache = path.join(work, 'cache');
@@ -71,6 +79,11 @@ describe('an incremental build', () => {
     expect(cachedCount(incremental.log)).toBeGreaterThan(pages / 2);
     expect(rendered(incremental.log, '/ke-hoach/2023/soc-trang-26-kh-ubnd/index.html')).toBe(true);
     expect(rendered(incremental.log, '/ke-hoach/2020/lang-son-176-kh-ubnd/index.html')).toBe(true);
+    // The parts of the search index holding the edited plans were indexed again, another was copied.
+    const parts = indexParts(incremental.log);
+    expect(parts.all).toBeGreaterThanOrEqual(3);
+    expect(parts.indexed).toBeGreaterThanOrEqual(2);
+    expect(parts.reused).toBeGreaterThanOrEqual(1);
 
     const cold = await build('cold-1', path.join(work, 'cold-cache-1'));
     expect(differences(cold.dist, incremental.dist)).toEqual([]);
