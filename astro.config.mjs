@@ -8,6 +8,7 @@ import contentFiles from './src/integrations/content-files.ts';
 import previewImages from './src/integrations/preview-images.ts';
 import redirects from './src/integrations/redirects.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import staleOutput from './src/integrations/stale-output.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { bodyHeadings } from './src/lib/body-headings.ts';
 
@@ -33,12 +34,15 @@ export default defineConfig({
   // the others from the cache; tests/build/incremental.test.ts holds its output to a cold build's.
   experimental: { incrementalBuild: true },
   markdown: { processor: satteri({ hastPlugins: [bodyHeadings()] }) },
-  integrations: [previewImages(), contentFiles(), redirects(), securityHeaders(), mdx(), sitemap()],
+  // staleOutput last: it removes what no integration or route wrote, once all have written.
+  integrations: [previewImages(), contentFiles(), redirects(), securityHeaders(), mdx(), sitemap(), staleOutput()],
   vite: {
     plugins: [tailwindcss()],
     // Scripts ship as files, never inline: cacheable across pages, allowed by a
     // strict Content-Security-Policy, and clear of the Astro 7 bug that leaves
     // __VITE_PRELOAD__ in inlined scripts with a dynamic import (withastro/astro#17265).
-    build: { assetsInlineLimit: 0 },
+    // The output folder is kept between builds, so an incremental build leaves unchanged pages in place
+    // rather than copying them back; src/integrations/stale-output.ts removes what a build no longer publishes.
+    build: { assetsInlineLimit: 0, emptyOutDir: false },
   },
 });

@@ -28,7 +28,7 @@ const IN_FLIGHT = 16;
 const PREPARED_CACHE = path.resolve(cacheDir, 'search-pages');
 const PART_CACHE = path.resolve(cacheDir, 'search-parts');
 /** What a part other than the primary needs: the search page's primary index brings the code and the WebAssembly. */
-const PART_FILES = /^(pagefind-entry\.json|pagefind\..*\.pf_meta|index|fragment|filter)$/;
+const PART_FILES = /^(pagefind\..*\.pf_meta|index|fragment|filter)$/;
 
 /** A hash of the code that turns a page into what Pagefind indexes (this folder and the pure functions it uses), and of Pagefind's version. */
 function indexingCode(): string {
@@ -57,6 +57,23 @@ function writeAtomically(file: string, text: string): void {
 /** Removes what this build did not use, so the cache kept between builds holds one site. */
 function prune(dir: string, used: ReadonlySet<string>): void {
   for (const name of readdirSync(dir)) if (!used.has(name)) rmSync(path.join(dir, name), { recursive: true, force: true });
+}
+
+const ENTRY = 'pagefind-entry.json';
+
+/**
+ * Puts a part's index (`bundle`, from the cache) at `target` in the site, unless the same index is there
+ * already: Pagefind's entry file names the index by a hash of its content, and it is copied last, so a
+ * matching entry means a whole, identical copy. The primary part's folder also holds the other parts.
+ */
+function publishPart(bundle: string, target: string, isPrimary: boolean): void {
+  const entry = path.join(target, ENTRY);
+  if (existsSync(entry) && readFileSync(entry).equals(readFileSync(path.join(bundle, ENTRY)))) return;
+  if (isPrimary && existsSync(target)) prune(target, new Set([INDEX_PARTS_DIR, INDEX_PARTS_MANIFEST]));
+  else rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  const names = readdirSync(bundle).filter((name) => name !== ENTRY && (isPrimary || PART_FILES.test(name)));
+  for (const name of [...names, ENTRY]) cpSync(path.join(bundle, name), path.join(target, name), { recursive: true });
 }
 
 interface SitePage {
@@ -132,7 +149,6 @@ export async function buildSearchIndex(site: string, partPages = SEARCH_PART_PAG
   const usedParts = new Set<string>();
   const built: SearchIndexBuilt = { pages: 0, byKind: {}, prepared: 0, parts: [] };
   const primary = path.join(site, 'pagefind');
-  rmSync(primary, { recursive: true, force: true });
   const parts: IndexPart[] = indexParts(sitePages.map((p) => p.sitePath), partPages);
   for (const part of parts) {
     const pages = part.pages.map((i) => sitePages[i]!);
@@ -152,10 +168,7 @@ export async function buildSearchIndex(site: string, partPages = SEARCH_PART_PAG
     }
     const summary = JSON.parse(readFileSync(summaryFile, 'utf8')) as PartSummary;
     const target = part.name === '' ? primary : path.join(primary, INDEX_PARTS_DIR, part.name);
-    const bundle = path.join(cached, 'pagefind');
-    for (const name of readdirSync(bundle)) {
-      if (part.name === '' || PART_FILES.test(name)) cpSync(path.join(bundle, name), path.join(target, name), { recursive: true });
-    }
+    publishPart(path.join(cached, 'pagefind'), target, part.name === '');
     let partTotal = 0;
     for (const [kind, n] of Object.entries(summary.byKind)) {
       built.byKind[kind] = (built.byKind[kind] ?? 0) + n;
@@ -165,8 +178,11 @@ export async function buildSearchIndex(site: string, partPages = SEARCH_PART_PAG
     if (!reused) built.prepared += summary.prepared;
     built.parts.push({ name: part.name, pages: partTotal, reused });
   }
-  const others = built.parts.filter((p) => p.name !== '').map((p) => `${INDEX_PARTS_DIR}/${p.name}/`);
-  writeFileSync(path.join(primary, INDEX_PARTS_MANIFEST), `${JSON.stringify({ parts: others })}\n`);
+  const others = built.parts.filter((p) => p.name !== '');
+  const partsDir = path.join(primary, INDEX_PARTS_DIR);
+  if (others.length === 0) rmSync(partsDir, { recursive: true, force: true });
+  else prune(partsDir, new Set(others.map((p) => p.name)));
+  writeFileSync(path.join(primary, INDEX_PARTS_MANIFEST), `${JSON.stringify({ parts: others.map((p) => `${INDEX_PARTS_DIR}/${p.name}/`) })}\n`);
   prune(PREPARED_CACHE, usedPrepared);
   prune(PART_CACHE, usedParts);
   return built;

@@ -5,13 +5,14 @@
  * by file with a site built from nothing. The edits are the ones editors make:
  * a plan's summary (its own page and the listings that show it), a plan's
  * title (also shown on other plans, legal documents, quarters, an MDX body's
- * PlanLink), and an agency's name (shown nearly everywhere). The search index
- * is built in parts of 2 pages (a year's plan and its listing), as a national
- * site's is in parts of thousands, so that parts kept from the previous build
- * are compared too.
+ * PlanLink), an agency's name (shown nearly everywhere), and a plan removed
+ * (the output folder is kept between builds: src/integrations/stale-output.ts).
+ * The search index is built in parts of 2 pages (a year's plan and its
+ * listing), as a national site's is in parts of thousands, so that parts kept
+ * from the previous build are compared too.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -93,6 +94,14 @@ describe('an incremental build', () => {
     edit('agencies.yaml', /name: Sở Tư pháp tỉnh Lạng Sơn/, 'name: Sở Tư pháp Lạng Sơn');
     const incremental = await build('dist', cache);
     const cold = await build('cold-2', path.join(work, 'cold-cache-2'));
+    expect(differences(cold.dist, incremental.dist)).toEqual([]);
+  }, 240_000);
+
+  it('after a plan is removed, publishes what a cold build does: nothing of the plan is left in the kept output folder', async () => {
+    rmSync(path.join(content, 'plans/2022/hai-phong-31-kh-hdphpbgdpl.md'));
+    const incremental = await build('dist', cache);
+    expect(existsSync(path.join(incremental.dist, 'ke-hoach/2022/hai-phong-31-kh-hdphpbgdpl/index.html'))).toBe(false);
+    const cold = await build('cold-3', path.join(work, 'cold-cache-3'));
     expect(differences(cold.dist, incremental.dist)).toEqual([]);
   }, 240_000);
 });
