@@ -20,8 +20,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { cacheDir, outDir } from '../config/build-dirs';
-import { SEARCH_PART_PAGES } from '../config/search-index';
-import { INDEX_PARTS_DIR, INDEX_PARTS_MANIFEST, indexParts, type IndexPart } from './index-parts';
+import { SEARCH_PART_MIN_PAGES, SEARCH_PART_PAGES_SET, SEARCH_PLAN_PARTS } from '../config/search-index';
+import { INDEX_PARTS_DIR, INDEX_PARTS_MANIFEST, indexParts, partSize, planYearOf, type IndexPart } from './index-parts';
 import { pageForIndex, type IndexedPage } from './page-html';
 
 const IN_FLIGHT = 16;
@@ -134,7 +134,7 @@ export interface SearchIndexBuilt {
   parts: { name: string; pages: number; reused: boolean }[];
 }
 
-export async function buildSearchIndex(site: string, partPages = SEARCH_PART_PAGES): Promise<SearchIndexBuilt> {
+export async function buildSearchIndex(site: string): Promise<SearchIndexBuilt> {
   const code = indexingCode();
   const sitePages: SitePage[] = globSync('**/*.html', { cwd: site })
     .sort()
@@ -149,7 +149,9 @@ export async function buildSearchIndex(site: string, partPages = SEARCH_PART_PAG
   const usedParts = new Set<string>();
   const built: SearchIndexBuilt = { pages: 0, byKind: {}, prepared: 0, parts: [] };
   const primary = path.join(site, 'pagefind');
-  const parts: IndexPart[] = indexParts(sitePages.map((p) => p.sitePath), partPages);
+  const sitePaths = sitePages.map((p) => p.sitePath);
+  const planPages = sitePaths.filter((p) => planYearOf(p) !== undefined).length;
+  const parts: IndexPart[] = indexParts(sitePaths, SEARCH_PART_PAGES_SET ?? partSize(planPages, SEARCH_PART_MIN_PAGES, SEARCH_PLAN_PARTS));
   for (const part of parts) {
     const pages = part.pages.map((i) => sitePages[i]!);
     const partKey = createHash('sha256').update(code).update(part.name);

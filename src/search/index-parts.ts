@@ -28,6 +28,17 @@ export interface IndexPart {
 
 const PLAN_YEAR = /^\/ke-hoach\/(\d{4})\//;
 
+/** The year of a page under a year's plans ("/ke-hoach/2020/…"), or undefined for any other page. */
+export function planYearOf(sitePath: string): number | undefined {
+  const year = PLAN_YEAR.exec(sitePath)?.[1];
+  return year === undefined ? undefined : Number(year);
+}
+
+/** Pages per part for a site with `planPages` pages under its years' plans: at least `atLeast`, in about `parts` parts. */
+export function partSize(planPages: number, atLeast: number, parts: number): number {
+  return Math.max(atLeast, Math.ceil(planPages / parts));
+}
+
 /** A small stable hash of a string (FNV-1a), to spread one large year over several parts. */
 function bucketOf(text: string, buckets: number): number {
   let hash = 0x811c9dc5;
@@ -45,10 +56,10 @@ export function indexParts(sitePaths: readonly string[], maxPages: number): Inde
   const primary: number[] = [];
   const byYear = new Map<number, number[]>();
   sitePaths.forEach((sitePath, i) => {
-    const year = PLAN_YEAR.exec(sitePath)?.[1];
+    const year = planYearOf(sitePath);
     if (year === undefined) primary.push(i);
-    else if (byYear.has(Number(year))) byYear.get(Number(year))!.push(i);
-    else byYear.set(Number(year), [i]);
+    else if (byYear.has(year)) byYear.get(year)!.push(i);
+    else byYear.set(year, [i]);
   });
   const parts: IndexPart[] = [{ name: '', pages: primary }];
   let group: { from: number; to: number; pages: number[] } | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexParts } from '../../src/search/index-parts';
+import { indexParts, partSize } from '../../src/search/index-parts';
 
 /** `n` plan pages of `year`, and that year's listing page. */
 const year = (y: number, n: number) => [`/ke-hoach/${y}/`, ...Array.from({ length: n }, (_, i) => `/ke-hoach/${y}/tinh-${i}-kh-ubnd/`)];
@@ -40,5 +40,13 @@ describe('indexParts', () => {
     const before = partsOf(paths, 50);
     expect(before.find((p) => p.paths.includes('/ke-hoach/2020/tinh-3-kh-ubnd/'))!.name).toBe('nam-2020');
     expect(partsOf([...paths].reverse(), 50).map((p) => [p.name, [...p.paths].sort()])).toEqual(before.map((p) => [p.name, [...p.paths].sort()]));
+  });
+});
+
+describe('partSize', () => {
+  it('keeps parts at their least size until the plans fill about as many parts as asked, then grows them', () => {
+    expect(partSize(10_500, 2500, 8)).toBe(2500);
+    expect(partSize(52_000, 2500, 8)).toBe(6500);
+    expect(partSize(0, 2500, 8)).toBe(2500);
   });
 });
