@@ -9,3 +9,8 @@ const fromEnv = Number(process.env.PBGDPL_SEARCH_PART_PAGES);
 export const SEARCH_PART_PAGES_SET: number | undefined = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : undefined;
 export const SEARCH_PART_MIN_PAGES = 2500;
 export const SEARCH_PLAN_PARTS = 8;
+/**
+ * A word on at least this share of the indexed pages, known to every part, is listed for the search page
+ * (src/search/common-words.ts); below it, looking a word up costs the search page little.
+ */
+export const SEARCH_COMMON_WORD_SHARE = 0.01;

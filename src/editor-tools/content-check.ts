@@ -125,8 +125,8 @@ function load(files: readonly SourceFile[], problems: ContentProblem[], unreadab
   return entries;
 }
 
-/** Parses and validates every file: the valid entries, ready for buildCatalog(), and every problem found. */
 /**
+ * Parses and validates every file: the valid entries, ready for buildCatalog(), and every problem found.
  * `checkReferences: false` takes every reference as valid, for a caller that reads a few entries
  * without the ones they point at; the checker and the collections check them.
  */

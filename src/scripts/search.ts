@@ -9,7 +9,7 @@
  */
 import { decodeIndexed, foldedWords } from '../search/text';
 import { excerpt, lastAsPrefix, parseQuery, phrases, wholeWords, type Query } from '../search/query';
-import { INDEX_PARTS_MANIFEST } from '../search/index-parts';
+import { INDEX_PARTS_MANIFEST, type IndexManifest } from '../search/index-parts';
 
 interface ResultData {
   url: string;
@@ -29,6 +29,7 @@ interface PagefindApi {
   init(): Promise<void>;
   preload(query: string, options: { filters: Filters }): Promise<void>;
   search(query: string | null, options: { filters: Filters }): Promise<{ results: Hit[] } | null>;
+  destroy(): Promise<void>;
 }
 
 /** Each result shown costs one fragment download, so results come in batches. */
@@ -46,17 +47,25 @@ interface Found {
   note: string;
 }
 
-async function find(api: PagefindApi, query: Query, filters: Filters): Promise<Found> {
+/** The search engine with its parts merged, and the words every part knows. */
+interface SearchIndex {
+  api: PagefindApi;
+  common: ReadonlySet<string>;
+}
+
+async function find({ api, common }: SearchIndex, query: Query, filters: Filters): Promise<Found> {
   const run = async (terms: string | null) => (await api.search(terms, { filters }))?.results ?? [];
   if (query.typed.length === 0) return { main: await run(null), apart: [], note: '' };
   // Pagefind leaves out of a search any word an index does not know, and a large site's index comes in
-  // parts that each know other words; but a page must hold every word typed. So each word's pages are
-  // looked up on their own, and a result is kept only when it is among them all.
+  // parts that each know other words; but a page must hold every word typed. So the pages of each word
+  // that some part may not know are looked up on their own, and a result is kept only when it is among
+  // them all. A word every part knows needs no lookup: Pagefind requires it itself.
   let holdsAll = (_id: string) => true;
   if (query.typed.length > 1) {
     const last = query.typed.length - 1;
     const pagesOfWords: Set<string>[] = [];
     for (const [i, word] of query.typed.entries()) {
+      if (common.has(query.folded[i]!)) continue;
       const pages = new Set((await run(i === last && query.lastMayBePrefix ? query.folded[i]! : `${word}z`)).map((h) => h.id));
       if (pages.size === 0) return { main: [], apart: [], note: '' };
       pagesOfWords.push(pages);
@@ -94,21 +103,34 @@ export function startSearch(root: HTMLElement, base: string): void {
   const browse = root.querySelector<HTMLElement>('[data-search-browse]')!;
   const prefix = base.endsWith('/') ? base : `${base}/`;
 
-  let pagefind: Promise<PagefindApi> | undefined;
+  let index: Promise<SearchIndex> | undefined;
   // A large site's index comes in parts (src/search/index-parts.ts), listed beside the primary one;
   // each is searched with the same options, and Pagefind ranks their results together.
-  const loadPagefind = () =>
-    (pagefind ??= Promise.all([
+  async function openIndex(): Promise<SearchIndex> {
+    const [api, { parts, common }] = await Promise.all([
       import(/* @vite-ignore */ `${prefix}pagefind/pagefind.js`) as Promise<PagefindApi>,
-      fetch(`${prefix}pagefind/${INDEX_PARTS_MANIFEST}`).then((response) => {
+      // Revalidated every time: after a deploy that regroups the parts, a kept copy would name folders that are gone.
+      fetch(`${prefix}pagefind/${INDEX_PARTS_MANIFEST}`, { cache: 'no-cache' }).then((response) => {
         if (!response.ok) throw new Error(`${INDEX_PARTS_MANIFEST}: HTTP ${response.status}`);
-        return response.json() as Promise<{ parts: string[] }>;
+        return response.json() as Promise<IndexManifest>;
       }),
-    ]).then(async ([module, { parts }]) => {
-      const options = { baseUrl: prefix, ranking: RANKING };
-      await module.options(options);
-      await Promise.all(parts.map((part) => module.mergeIndex(`${prefix}pagefind/${part}`, options)));
-      return module;
+    ]);
+    const options = { baseUrl: prefix, ranking: RANKING };
+    try {
+      await api.options(options);
+      await Promise.all(parts.map((part) => api.mergeIndex(`${prefix}pagefind/${part}`, options)));
+    } catch (error) {
+      // Parts merged before the failure would be merged twice by the next try.
+      await api.destroy();
+      throw error;
+    }
+    return { api, common: new Set(common) };
+  }
+  // A failed load is forgotten, so that searching again (as the error message asks) tries again.
+  const loadIndex = () =>
+    (index ??= openIndex().catch((error: unknown) => {
+      index = undefined;
+      throw error;
     }));
 
   const currentFilters = () => {
@@ -172,8 +194,8 @@ export function startSearch(root: HTMLElement, base: string): void {
     }
     say('Đang tìm…');
     try {
-      const api = await loadPagefind();
-      const found = await find(api, query, filters);
+      const searchIndex = await loadIndex();
+      const found = await find(searchIndex, query, filters);
       if (run !== latest) return;
       list.replaceChildren();
       pending = [...found.main];
@@ -183,7 +205,7 @@ export function startSearch(root: HTMLElement, base: string): void {
       if (total === 0) {
         more.hidden = apartButton.hidden = true;
         say('Không có kết quả.');
-        help.replaceChildren(...(await suggestions(api, query, filters)));
+        help.replaceChildren(...(await suggestions(searchIndex, query, filters)));
         browse.hidden = false;
         return;
       }
@@ -195,7 +217,7 @@ export function startSearch(root: HTMLElement, base: string): void {
   }
 
   /** Searches that would find something: without the filters, without the quotes, with a word fewer. */
-  async function suggestions(api: PagefindApi, query: Query, filters: Filters): Promise<HTMLElement[]> {
+  async function suggestions(searchIndex: SearchIndex, query: Query, filters: Filters): Promise<HTMLElement[]> {
     const tries: { label: string; text: string; filters: Filters }[] = [];
     const words = query.typed.length > 0 ? input.value.normalize('NFC').trim().replace(/^["“„]|["”“]$/gu, '').split(/\s+/) : [];
     if (Object.keys(filters).length > 0) tries.push({ label: 'Bỏ bộ lọc', text: input.value.trim(), filters: {} });
@@ -204,7 +226,7 @@ export function startSearch(root: HTMLElement, base: string): void {
     const found: HTMLElement[] = [];
     for (const t of tries) {
       if (found.length >= 3) break;
-      const n = (await find(api, parseQuery(`${t.text} `), t.filters)).main.length;
+      const n = (await find(searchIndex, parseQuery(`${t.text} `), t.filters)).main.length;
       if (n === 0) continue;
       const link = document.createElement('a');
       const target = new URLSearchParams({ ...(t.text ? { q: t.text } : {}), ...t.filters });
@@ -220,7 +242,7 @@ export function startSearch(root: HTMLElement, base: string): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     const typed = parseQuery(input.value);
-    if (typed.typed.length > 0) void loadPagefind().then((api) => api.preload(wholeWords(typed), { filters: currentFilters() }));
+    if (typed.typed.length > 0) void loadIndex().then(({ api }) => api.preload(wholeWords(typed), { filters: currentFilters() }));
     clearTimeout(timer);
     timer = setTimeout(run, TYPING_PAUSE_MS);
   });
@@ -242,7 +264,7 @@ export function startSearch(root: HTMLElement, base: string): void {
   else {
     say('Nhập từ khóa hoặc chọn bộ lọc để tìm.');
     // Whoever opens this page came to search: fetch and start the engine now, not on the first query.
-    void loadPagefind().then((api) => api.init());
+    void loadIndex().then(({ api }) => api.init());
   }
 }
 

@@ -11,8 +11,11 @@
  *
  * What a page gives the index (src/search/page-html.ts) is kept in the build
  * cache too, one file per page named by a hash of the page and of the code
- * that prepares it: a new part of the index prepares only the pages that
- * changed, and this process holds no more than a page while Pagefind holds a part.
+ * that prepares it: a build prepares only the pages that changed, and this
+ * process holds no more than a page while Pagefind holds a part.
+ *
+ * Beside the parts, the manifest lists the words every part knows (src/search/common-words.ts), counted
+ * as each part is written and kept with it in the cache.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, globSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,8 +23,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { cacheDir, outDir } from '../config/build-dirs';
-import { SEARCH_PART_MIN_PAGES, SEARCH_PART_PAGES_SET, SEARCH_PLAN_PARTS } from '../config/search-index';
-import { INDEX_PARTS_DIR, INDEX_PARTS_MANIFEST, indexParts, partSize, planYearOf, type IndexPart } from './index-parts';
+import { SEARCH_COMMON_WORD_SHARE, SEARCH_PART_MIN_PAGES, SEARCH_PART_PAGES_SET, SEARCH_PLAN_PARTS } from '../config/search-index';
+import { commonWords, countWords, indexedWords, type WordPages } from './common-words';
+import { INDEX_PARTS_DIR, INDEX_PARTS_MANIFEST, indexParts, partSize, planYearOf, type IndexManifest, type IndexPart } from './index-parts';
 import { pageForIndex, type IndexedPage } from './page-html';
 
 const IN_FLIGHT = 16;
@@ -39,13 +43,28 @@ function indexingCode(): string {
   return hash.digest('base64url');
 }
 
-/** The prepared page stored under `key`, null for a page not indexed, undefined when none is stored. */
-function readPrepared(key: string): IndexedPage | null | undefined {
+const preparedFile = (key: string) => path.join(PREPARED_CACHE, `${key}.json`);
+
+/** The prepared page stored under `key`: JSON of an IndexedPage, or null for a page not indexed. */
+function readPrepared(key: string): IndexedPage | null {
+  return JSON.parse(readFileSync(preparedFile(key), 'utf8')) as IndexedPage | null;
+}
+
+/**
+ * Prepares a page unless its record is stored already, and names the record by its content: a change
+ * to a page that does not reach the index (a listing, the site's header, a new script bundle) leaves it as it was.
+ */
+function prepare(site: string, page: SitePage): { recordHash: string; prepared: boolean } {
+  let record: string;
+  let prepared = false;
   try {
-    return JSON.parse(readFileSync(path.join(PREPARED_CACHE, `${key}.json`), 'utf8')) as IndexedPage | null;
+    record = readFileSync(preparedFile(page.key), 'utf8');
   } catch {
-    return undefined;
+    record = JSON.stringify(pageForIndex(page.sitePath, readFileSync(path.join(site, page.file), 'utf8')) ?? null);
+    writeAtomically(preparedFile(page.key), record);
+    prepared = true;
   }
+  return { recordHash: createHash('sha256').update(record).digest('base64url'), prepared };
 }
 
 function writeAtomically(file: string, text: string): void {
@@ -86,35 +105,31 @@ interface SitePage {
 /** What a part holds, kept beside its index in the cache. */
 interface PartSummary {
   byKind: Record<string, number>;
-  prepared: number;
+  words: WordPages;
 }
 
 /** Indexes one part's pages with a Pagefind process of its own, into `target`. */
-async function writePart(site: string, pages: readonly SitePage[], target: string): Promise<PartSummary> {
+async function writePart(pages: readonly SitePage[], target: string): Promise<PartSummary> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const byKind: Record<string, number> = {};
-  let prepared = 0;
-  // Preparing a page (here) and indexing it (Pagefind's own process) overlap: up to IN_FLIGHT pages are
-  // with Pagefind while the next is prepared, so both cores work.
+  const words: WordPages = {};
+  // Reading a prepared page (here) and indexing it (Pagefind's own process) overlap: up to IN_FLIGHT pages
+  // are with Pagefind while the next is read, so both cores work.
   const inFlight = new Set<Promise<void>>();
   const add = async (sitePath: string, html: string) => {
     const added = await index.addHTMLFile({ url: sitePath, content: html });
     if (added.errors.length > 0) throw new Error(`Pagefind, ${sitePath}: ${added.errors.join('; ')}`);
   };
   try {
-    for (const { file, sitePath, key } of pages) {
-      let page = readPrepared(key);
-      if (page === undefined) {
-        page = pageForIndex(sitePath, readFileSync(path.join(site, file), 'utf8')) ?? null;
-        writeAtomically(path.join(PREPARED_CACHE, `${key}.json`), JSON.stringify(page));
-        prepared++;
-      }
+    for (const { sitePath, key } of pages) {
+      const page = readPrepared(key);
       if (!page) continue;
       const adding = add(sitePath, page.html).finally(() => inFlight.delete(adding));
       inFlight.add(adding);
       if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
       byKind[page.kind] = (byKind[page.kind] ?? 0) + 1;
+      countWords(words, indexedWords(page.html));
     }
     await Promise.all(inFlight);
     const written = await index.writeFiles({ outputPath: target });
@@ -123,7 +138,7 @@ async function writePart(site: string, pages: readonly SitePage[], target: strin
     // Ends the Pagefind process, and with it the memory this part took.
     await pagefind.close();
   }
-  return { byKind, prepared };
+  return { byKind, words };
 }
 
 export interface SearchIndexBuilt {
@@ -148,14 +163,17 @@ export async function buildSearchIndex(site: string): Promise<SearchIndexBuilt> 
   const usedPrepared = new Set(sitePages.map((p) => `${p.key}.json`));
   const usedParts = new Set<string>();
   const built: SearchIndexBuilt = { pages: 0, byKind: {}, prepared: 0, parts: [] };
+  const wordsOfParts: WordPages[] = [];
   const primary = path.join(site, 'pagefind');
   const sitePaths = sitePages.map((p) => p.sitePath);
   const planPages = sitePaths.filter((p) => planYearOf(p) !== undefined).length;
   const parts: IndexPart[] = indexParts(sitePaths, SEARCH_PART_PAGES_SET ?? partSize(planPages, SEARCH_PART_MIN_PAGES, SEARCH_PLAN_PARTS));
+  const records = sitePages.map((page) => prepare(site, page));
+  built.prepared = records.filter((r) => r.prepared).length;
   for (const part of parts) {
     const pages = part.pages.map((i) => sitePages[i]!);
     const partKey = createHash('sha256').update(code).update(part.name);
-    for (const page of pages) partKey.update(page.key);
+    for (const i of part.pages) partKey.update(sitePages[i]!.sitePath).update(records[i]!.recordHash);
     const cached = path.join(PART_CACHE, partKey.digest('base64url'));
     usedParts.add(path.basename(cached));
     const summaryFile = path.join(cached, 'part.json');
@@ -163,7 +181,7 @@ export async function buildSearchIndex(site: string): Promise<SearchIndexBuilt> 
     if (!reused) {
       const writing = `${cached}.${process.pid}.tmp`;
       rmSync(writing, { recursive: true, force: true });
-      const summary = await writePart(site, pages, path.join(writing, 'pagefind'));
+      const summary = await writePart(pages, path.join(writing, 'pagefind'));
       writeFileSync(path.join(writing, 'part.json'), JSON.stringify(summary));
       rmSync(cached, { recursive: true, force: true });
       renameSync(writing, cached);
@@ -177,14 +195,19 @@ export async function buildSearchIndex(site: string): Promise<SearchIndexBuilt> 
       partTotal += n;
     }
     built.pages += partTotal;
-    if (!reused) built.prepared += summary.prepared;
+    wordsOfParts.push(summary.words);
     built.parts.push({ name: part.name, pages: partTotal, reused });
   }
   const others = built.parts.filter((p) => p.name !== '');
+  const manifest: IndexManifest = {
+    parts: others.map((p) => `${INDEX_PARTS_DIR}/${p.name}/`),
+    common: commonWords(wordsOfParts, Math.max(1, Math.ceil(built.pages * SEARCH_COMMON_WORD_SHARE))),
+  };
+  // The manifest names the new parts before the old ones go, so a build stopped in between leaves a working index.
+  writeAtomically(path.join(primary, INDEX_PARTS_MANIFEST), `${JSON.stringify(manifest)}\n`);
   const partsDir = path.join(primary, INDEX_PARTS_DIR);
   if (others.length === 0) rmSync(partsDir, { recursive: true, force: true });
   else prune(partsDir, new Set(others.map((p) => p.name)));
-  writeFileSync(path.join(primary, INDEX_PARTS_MANIFEST), `${JSON.stringify({ parts: others.map((p) => `${INDEX_PARTS_DIR}/${p.name}/`) })}\n`);
   prune(PREPARED_CACHE, usedPrepared);
   prune(PART_CACHE, usedParts);
   return built;

@@ -16,8 +16,15 @@
 
 /** Where the parts other than the primary are written, inside the primary index's folder. */
 export const INDEX_PARTS_DIR = 'phan';
-/** Lists those parts for the search page, inside the primary index's folder: `{ "parts": ["phan/nam-2015-2017/", …] }`. */
+/** Lists those parts for the search page, inside the primary index's folder. */
 export const INDEX_PARTS_MANIFEST = 'phan.json';
+
+/** What the manifest says: `{ "parts": ["phan/nam-2015-2017/", …], "common": ["hoa", "phap", …] }`. */
+export interface IndexManifest {
+  parts: string[];
+  /** Words every part knows, on many pages (src/search/common-words.ts): the search page need not look them up. */
+  common: string[];
+}
 
 /** A part of the index: `name` is its folder under the primary index, '' for the primary itself. */
 export interface IndexPart {

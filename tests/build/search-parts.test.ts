@@ -13,6 +13,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IndexManifest } from '../../src/search/index-parts';
 import { SEARCH_CASES } from '../e2e/search-queries';
 import { buildEnv, FIXTURE_CONTENT, launchChromium, serveStatic } from './helpers/site';
 
@@ -52,6 +53,29 @@ async function search(query: string): Promise<{ links: string[]; status: string 
   }
 }
 
+/**
+ * Runs in a page: each word searched on its own in the merged index, and the parts (primary, or a part's
+ * folder) where no page holds it. Source text, because Vitest would rewrite a function's `import()`.
+ */
+const LACKING_PARTS = `async (words) => {
+  const api = await import('/pagefind/pagefind.js');
+  const { parts } = await (await fetch('/pagefind/phan.json')).json();
+  await api.options({ baseUrl: '/' });
+  for (const part of parts) await api.mergeIndex('/pagefind/' + part, { baseUrl: '/' });
+  const lacking = [];
+  for (const word of words) {
+    const { results } = await api.search(word + 'z');
+    const urls = await Promise.all(results.map(async (r) => (await r.data()).url));
+    const years = urls.map((url) => Number(/^\\/ke-hoach\\/(\\d{4})\\//.exec(url)?.[1] ?? 0));
+    if (!years.includes(0)) lacking.push(word + ' (primary)');
+    for (const part of parts) {
+      const [, from, to] = /nam-(\\d{4})(?:-(\\d{4}))?/.exec(part);
+      if (!years.some((y) => y >= Number(from) && y <= Number(to ?? from))) lacking.push(word + ' (' + part + ')');
+    }
+  }
+  return lacking;
+}`;
+
 describe('a search index in parts', () => {
   it('lists its parts beside the primary index, each with its own index and no code of its own', () => {
     const { parts } = JSON.parse(readFileSync(path.join(dist, 'pagefind/phan.json'), 'utf8')) as { parts: string[] };
@@ -80,6 +104,24 @@ describe('a search index in parts', () => {
     const years = new Set(links.map((link) => /^\/ke-hoach\/(\d{4})\//.exec(link)?.[1]).filter(Boolean));
     expect(years.size).toBeGreaterThanOrEqual(2);
   }, 60_000);
+
+  it('lists as common only words that every part indexes', async () => {
+    const { common } = JSON.parse(readFileSync(path.join(dist, 'pagefind/phan.json'), 'utf8')) as IndexManifest;
+    expect(common).toEqual(expect.arrayContaining(['ke', 'hoach']));
+    expect(common).not.toContain('khung');
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${site.origin}/`);
+      // Each common word, searched on its own, must be found in the primary part and in every year's part.
+      const lacking = async (words: string[]) => (await page.evaluate(`(${LACKING_PARTS})(${JSON.stringify(words)})`)) as string[];
+      expect(common.length).toBeGreaterThanOrEqual(10);
+      expect(await lacking(common)).toEqual([]);
+      // and a word most parts lack is caught.
+      expect((await lacking(['khung'])).length).toBeGreaterThanOrEqual(2);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
 
   it('shows no page that lacks a word typed, though most parts do not know that word', async () => {
     // "Long" is in the Vĩnh Long plan and on province pages, "khủng" in the Lai Châu plan and one law: no page holds both.
