@@ -79,7 +79,7 @@ function planFeeds(plan: Plan): FeedLink[] {
   ];
 }
 
-export async function planPage(plan: Plan): Promise<PlanPage> {
+export function planPage(plan: Plan): PlanPage {
   const feeds = planFeeds(plan);
   const attachments = plan.attachments.map((a) => ({ title: a.title, href: paths.attachment(a.file), details: attachmentDetails(a.file).label }));
   const originalHref = attachments[0] ? withBase(attachments[0].href) : (plan.source.url ?? '#nguon');
@@ -104,7 +104,7 @@ export async function planPage(plan: Plan): Promise<PlanPage> {
     taskCaption: ui.plan.tasksCaption(plan.typeLabel, plan.documentNumber),
     ...(plan.tasks.length === 0 ? { tasksInOriginal: { href: originalHref } } : {}),
     attachments,
-    share: await shareData(paths.plan(plan.id), ui.share.qrPlan(plan.typeLabel, plan.documentNumber), feeds, paths.planData(plan.id)),
+    share: shareData(paths.plan(plan.id), ui.share.qrPlan(plan.typeLabel, plan.documentNumber), feeds, paths.planData(plan.id)),
     related: plan.related,
   };
 }

@@ -28,7 +28,7 @@ export function quarterPaths(catalog: Catalog) {
   return catalog.quarters.map((digest) => ({ params: segments.quarterOf(digest.quarter), props: { digest } }));
 }
 
-export async function quarterPage(digest: QuarterDigest): Promise<QuarterPage> {
+export function quarterPage(digest: QuarterDigest): QuarterPage {
   const label = formatQuarter(digest.quarter);
   const feeds = [feedLinks.topics()];
   return {
@@ -46,7 +46,7 @@ export async function quarterPage(digest: QuarterDigest): Promise<QuarterPage> {
     plansHeading: ui.quarter.plansHeading(label),
     tasksDue: previewList(digest.tasksDue, paths.quarterTasks(digest.quarter), ui.quarter.allTasks),
     plansIssued: previewList(digest.plansIssued, paths.quarterPlans(digest.quarter), ui.quarter.allPlans),
-    share: await shareData(paths.quarter(digest.quarter), ui.share.qrQuarter(label), feeds),
+    share: shareData(paths.quarter(digest.quarter), ui.share.qrQuarter(label), feeds),
   };
 }
 

@@ -25,12 +25,12 @@ import { topicPaths } from './topic';
 type Path<P> = { params: Record<string, string>; props: P };
 
 /** The paths with a cacheKey each, from the data `pageData` computes for a path (undefined: no key). */
-async function keyed<P>(catalog: Catalog, paths: Path<P>[], pageData: (props: P) => unknown): Promise<(Path<P> & { cacheKey?: string })[]> {
+function keyed<P>(catalog: Catalog, paths: Path<P>[], pageData: (props: P) => unknown): (Path<P> & { cacheKey?: string })[] {
   // The dev server renders a page when asked and has no use for keys: computing them for every plan would only delay its first page.
   if (import.meta.env.DEV) return paths;
   const result: (Path<P> & { cacheKey?: string })[] = [];
   for (const path of paths) {
-    const data = await pageData(path.props);
+    const data = pageData(path.props);
     result.push(data === undefined ? path : { ...path, cacheKey: pageCacheKey(catalog, data) });
   }
   return result;

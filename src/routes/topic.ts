@@ -24,7 +24,7 @@ export function topicPaths(catalog: Catalog) {
   return [...catalog.topics.values()].map((topic) => ({ params: segments.topic(topic.id), props: { topic } }));
 }
 
-export async function topicPage(topic: Topic): Promise<TopicPage> {
+export function topicPage(topic: Topic): TopicPage {
   const label = formatQuarter(topic.quarter);
   const feeds = [feedLinks.topics(), ...topic.themes.map((t) => feedLinks.theme(t.name, t.id))];
   const r = ui.topic.row;
@@ -48,6 +48,6 @@ export async function topicPage(topic: Topic): Promise<TopicPage> {
       ...linksRow(r.plans, topic.plans.map((p) => ({ text: `${p.typeLabel} ${p.documentNumber}`, href: paths.plan(p.id) }))),
       ...themesRow(r.themes, topic.themes),
     ],
-    share: await shareData(paths.topic(topic.id), ui.share.qrTopic(topic.title), feeds),
+    share: shareData(paths.topic(topic.id), ui.share.qrTopic(topic.title), feeds),
   };
 }
