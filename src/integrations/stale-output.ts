@@ -15,13 +15,17 @@
  * A kept page is trusted to be the cache's page, so one output folder goes with
  * one cache folder (PBGDPL_OUT_DIR with PBGDPL_CACHE_DIR), as in every recipe.
  */
-import { readdir, rm, rmdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/** Older than this before the build's start is older than the build: file times are coarser than the clock. */
-const CLOCK_SLACK_MS = 1000;
+/**
+ * Written in the output folder when the build starts: its time, from the file system's own clock and
+ * at its own resolution, is what "older than the build" means (a network or container mount may keep
+ * another time than this process).
+ */
+const START_MARK = '.pbgdpl-build-start';
 
 /** The search index's folder, written by src/search/build-index.ts after Astro. */
 const SEARCH_INDEX = 'pagefind';
@@ -49,18 +53,25 @@ async function removeStale(dir: string, keep: ReadonlySet<string>, before: numbe
 }
 
 export default function staleOutput(): AstroIntegration {
+  let mark = '';
   let started = 0;
   return {
     name: 'pbgdpl-stale-output',
     hooks: {
-      'astro:build:start': () => {
-        started = Date.now() - CLOCK_SLACK_MS;
+      'astro:config:done': ({ config }) => {
+        mark = path.join(fileURLToPath(config.outDir), START_MARK);
+      },
+      'astro:build:start': async () => {
+        await mkdir(path.dirname(mark), { recursive: true });
+        await writeFile(mark, '');
+        started = (await stat(mark)).mtimeMs;
       },
       // Listed last in astro.config.mjs, so that it runs after every other integration has written its files.
       'astro:build:done': async ({ dir, assets, logger }) => {
         const site = fileURLToPath(dir);
         const published = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         const removed = await removeStale(site, published, started, path.join(site, SEARCH_INDEX));
+        await rm(mark, { force: true });
         if (removed > 0) logger.info(`Bỏ ${removed} tệp của build trước không còn trang nào xuất ra`);
       },
     },

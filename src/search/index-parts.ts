@@ -41,9 +41,13 @@ export function planYearOf(sitePath: string): number | undefined {
   return year === undefined ? undefined : Number(year);
 }
 
-/** Pages per part for a site with `planPages` pages under its years' plans: at least `atLeast`, in about `parts` parts. */
+/**
+ * Pages per part for a site with `planPages` pages under its years' plans: at least `atLeast`, in about
+ * `parts` parts. It grows in steps of `atLeast`, so that adding a plan seldom changes it: a new size
+ * groups the years anew and indexes every part again.
+ */
 export function partSize(planPages: number, atLeast: number, parts: number): number {
-  return Math.max(atLeast, Math.ceil(planPages / parts));
+  return Math.max(atLeast, Math.ceil(planPages / parts / atLeast) * atLeast);
 }
 
 /** A small stable hash of a string (FNV-1a), to spread one large year over several parts. */
@@ -80,7 +84,7 @@ export function indexParts(sitePaths: readonly string[], maxPages: number): Inde
       const buckets = Math.ceil(pages.length / maxPages);
       const split = Array.from({ length: buckets }, () => [] as number[]);
       for (const i of pages) split[bucketOf(sitePaths[i]!.split('/')[3] ?? '', buckets)]!.push(i);
-      split.forEach((bucket, b) => parts.push({ name: `nam-${year}-phan-${b + 1}`, pages: bucket }));
+      split.forEach((bucket, b) => bucket.length > 0 && parts.push({ name: `nam-${year}-phan-${b + 1}`, pages: bucket }));
       continue;
     }
     if (group && group.pages.length + pages.length > maxPages) close();

@@ -88,7 +88,7 @@ describe('a search index in parts', () => {
     }
   });
 
-  it(`finds what one index finds for at least 95% of ${SEARCH_CASES.length} citizens' queries`, async () => {
+  it(`finds the expected top results for at least 95% of ${SEARCH_CASES.length} citizens' queries, as one index does`, async () => {
     expect(SEARCH_CASES.length).toBeGreaterThanOrEqual(60);
     const failed: string[] = [];
     for (const c of SEARCH_CASES) {

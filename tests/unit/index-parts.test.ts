@@ -25,6 +25,11 @@ describe('indexParts', () => {
     for (const part of parts.slice(1)) expect(part.paths.length).toBeLessThanOrEqual(70);
   });
 
+  it('never makes an empty part of a split year', () => {
+    const paths = [...OTHERS, ...year(2020, 3)];
+    for (const part of indexParts(paths, 1).slice(1)) expect(part.pages.length).toBeGreaterThan(0);
+  });
+
   it('splits a year larger than a part by plan, the same way every time', () => {
     const paths = [...OTHERS, ...year(2020, 250), ...year(2021, 10)];
     const parts = partsOf(paths, 100);
@@ -44,9 +49,11 @@ describe('indexParts', () => {
 });
 
 describe('partSize', () => {
-  it('keeps parts at their least size until the plans fill about as many parts as asked, then grows them', () => {
+  it('keeps parts at their least size until the plans fill about as many parts as asked, then grows them in steps', () => {
     expect(partSize(10_500, 2500, 8)).toBe(2500);
-    expect(partSize(52_000, 2500, 8)).toBe(6500);
+    expect(partSize(52_000, 2500, 8)).toBe(7500);
     expect(partSize(0, 2500, 8)).toBe(2500);
+    // A few more plans keep the size, so the parts keep their years.
+    expect(partSize(52_080, 2500, 8)).toBe(partSize(52_000, 2500, 8));
   });
 });
