@@ -9,9 +9,10 @@ import { checkContent, parseContent } from '../../src/editor-tools/content-check
 import { FEED_SIZE, plansFeedXml, provinceFeedsXml, topicsFeedXml } from '../../src/publish/feeds';
 import { planRecord, plansIndex } from '../../src/publish/open-data';
 import { planPreviewCard, PREVIEW_IMAGE, previewCardAlt, previewImages, topicPreviewCard } from '../../src/publish/preview-cards';
-import { previewImageJob } from '../../src/publish/preview-image';
+import { CARD_DESIGN, previewImageJob } from '../../src/publish/preview-image';
 import { DEFAULT_CACHE_DIR, PREVIEW_IMAGES, previewImageCacheDir } from '../../src/config/build-dirs';
 import { drawPreviewImage } from '../../src/publish/preview-image-draw';
+import sharp from 'sharp';
 import { contentRedirects, redirectProblems } from '../../src/publish/redirects';
 import { breadcrumbStructuredData, jsonLdText, planStructuredData, siteStructuredData } from '../../src/publish/structured-data';
 import { atomFeed } from '../../src/lib/atom';
@@ -196,11 +197,31 @@ describe('preview cards', () => {
     expect(readFileSync('deploy/netlify/astro-cache/index.js', 'utf8')).toContain(`'${DEFAULT_CACHE_DIR}'`);
   });
 
-  it('draw as a 1200 × 630 PNG without an alpha channel', async () => {
+  it('draw as a 1200 × 630 palette PNG without transparency: the band, the brand rule and the text in their colours', async () => {
     const { task } = await previewImageJob(planPreviewCard(langSon));
     const png = await drawPreviewImage(task);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20), colourType: png[25] }).toEqual({ width: PREVIEW_IMAGE.width, height: PREVIEW_IMAGE.height, colourType: 2 });
+    expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20), colourType: png[25] }).toEqual({ width: PREVIEW_IMAGE.width, height: PREVIEW_IMAGE.height, colourType: 3 });
+    expect(png.includes('tRNS')).toBe(false);
+    const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+    const at = (x: number, y: number) => `#${[...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3)].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+    expect(at(5, 5)).toBe(CARD_DESIGN.header.background);
+    expect(at(600, 99)).toBe(CARD_DESIGN.header.border.color);
+    expect(at(5, 300)).toBe(CARD_DESIGN.background);
+    // The title's rows hold fully inked pixels; nothing is drawn in the right margin.
+    const titleRows = Array.from({ length: 200 }, (_, i) => 220 + i);
+    expect(titleRows.some((y) => Array.from({ length: 1072 }, (_, i) => at(64 + i, y)).includes(CARD_DESIGN.title.color))).toBe(true);
+    expect(titleRows.every((y) => Array.from({ length: 30 }, (_, i) => at(1170 + i, y)).every((c) => c === CARD_DESIGN.background))).toBe(true);
+  });
+
+  it('draw a title longer than four lines and a word longer than a line within the card', async () => {
+    const card = planPreviewCard(langSon);
+    const long = { ...card, title: `${card.title} `.repeat(6), facts: ['Ủy ban nhân dân tỉnh Lạng Sơn'.repeat(4)] };
+    const { task } = await previewImageJob(long);
+    const { data, info } = await sharp(await drawPreviewImage(task)).raw().toBuffer({ resolveWithObject: true });
+    expect({ width: info.width, height: info.height }).toEqual({ width: PREVIEW_IMAGE.width, height: PREVIEW_IMAGE.height });
+    const rightMargin = Array.from({ length: info.height - 110 }, (_, y) => data.readUInt8(((y + 110) * info.width + 1190) * info.channels));
+    expect(rightMargin.every((red) => red === 0xff)).toBe(true);
   });
 });
 
