@@ -11,22 +11,26 @@
  *
  * What a page gives the index (src/search/page-html.ts) is kept in the build
  * cache too, one file per page named by a hash of the page and of the code
- * that prepares it: a build prepares only the pages that changed, and this
- * process holds no more than a page while Pagefind holds a part.
+ * that prepares it: a build prepares only the pages that changed, in worker
+ * threads (src/search/prepare-pages.ts), and this process holds no more than
+ * a page while Pagefind holds a part.
  *
  * Beside the parts, the manifest lists the words every part knows (src/search/common-words.ts), counted
  * as each part is written and kept with it in the cache.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, globSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { Piscina } from 'piscina';
 import { cacheDir, outDir } from '../config/build-dirs';
 import { SEARCH_COMMON_WORD_SHARE, SEARCH_PART_MIN_PAGES, SEARCH_PART_PAGES_SET, SEARCH_PLAN_PARTS } from '../config/search-index';
 import { commonWords, countWords, indexedWords, type WordPages } from './common-words';
 import { INDEX_PARTS_DIR, INDEX_PARTS_MANIFEST, indexParts, partSize, planYearOf, type IndexManifest, type IndexPart } from './index-parts';
-import { pageForIndex, type IndexedPage } from './page-html';
+import type { IndexedPage } from './page-html';
+import { preparedFile as preparedFileIn, type PagesToPrepare, type PreparedRecord } from './prepare-pages';
 
 const IN_FLIGHT = 16;
 const PREPARED_CACHE = path.resolve(cacheDir, 'search-pages');
@@ -43,28 +47,30 @@ function indexingCode(): string {
   return hash.digest('base64url');
 }
 
-const preparedFile = (key: string) => path.join(PREPARED_CACHE, `${key}.json`);
+const preparedFile = (key: string) => preparedFileIn(PREPARED_CACHE, key);
 
 /** The prepared page stored under `key`: JSON of an IndexedPage, or null for a page not indexed. */
 function readPrepared(key: string): IndexedPage | null {
   return JSON.parse(readFileSync(preparedFile(key), 'utf8')) as IndexedPage | null;
 }
 
-/**
- * Prepares a page unless its record is stored already, and names the record by its content: a change
- * to a page that does not reach the index (a listing, the site's header, a new script bundle) leaves it as it was.
- */
-function prepare(site: string, page: SitePage): { recordHash: string; prepared: boolean } {
-  let record: string;
-  let prepared = false;
+/** Pages handed to a worker at a time: enough that passing them costs little beside preparing them. */
+const PREPARE_BATCH = 64;
+
+/** Every page's record, prepared in worker threads, one per core, unless the cache holds it. */
+async function prepareAll(site: string, pages: readonly SitePage[]): Promise<PreparedRecord[]> {
+  const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(pages.length / PREPARE_BATCH)));
+  const pool = new Piscina({ filename: new URL('./prepare-pages.ts', import.meta.url).href, minThreads: threads, maxThreads: threads });
   try {
-    record = readFileSync(preparedFile(page.key), 'utf8');
-  } catch {
-    record = JSON.stringify(pageForIndex(page.sitePath, readFileSync(path.join(site, page.file), 'utf8')) ?? null);
-    writeAtomically(preparedFile(page.key), record);
-    prepared = true;
+    const batches: Promise<PreparedRecord[]>[] = [];
+    for (let i = 0; i < pages.length; i += PREPARE_BATCH) {
+      const task: PagesToPrepare = { site, cache: PREPARED_CACHE, pages: pages.slice(i, i + PREPARE_BATCH) };
+      batches.push(pool.run(task) as Promise<PreparedRecord[]>);
+    }
+    return (await Promise.all(batches)).flat();
+  } finally {
+    await pool.destroy();
   }
-  return { recordHash: createHash('sha256').update(record).digest('base64url'), prepared };
 }
 
 function writeAtomically(file: string, text: string): void {
@@ -168,7 +174,7 @@ export async function buildSearchIndex(site: string): Promise<SearchIndexBuilt> 
   const sitePaths = sitePages.map((p) => p.sitePath);
   const planPages = sitePaths.filter((p) => planYearOf(p) !== undefined).length;
   const parts: IndexPart[] = indexParts(sitePaths, SEARCH_PART_PAGES_SET ?? partSize(planPages, SEARCH_PART_MIN_PAGES, SEARCH_PLAN_PARTS));
-  const records = sitePages.map((page) => prepare(site, page));
+  const records = await prepareAll(site, sitePages);
   built.prepared = records.filter((r) => r.prepared).length;
   for (const part of parts) {
     const pages = part.pages.map((i) => sitePages[i]!);
