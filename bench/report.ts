@@ -66,8 +66,11 @@ export interface BenchResult {
   coldBuild: Step;
   /** The preview-image cache of an earlier build kept, every other cache and the output removed. */
   keptCacheBuild?: Step;
-  warmRebuild: Step;
-  previewImages?: { cold: PreviewImageCost; keptCache: PreviewImageCost; rebuild: PreviewImageCost; totalMB: number };
+  /** Absent when only the cold build was measured (`--cold-only`, for the largest corpus). */
+  warmRebuild?: Step;
+  /** Set when only the content check and the cold build were measured. */
+  coldOnly?: boolean;
+  previewImages?: { cold: PreviewImageCost; keptCache?: PreviewImageCost; rebuild?: PreviewImageCost; totalMB: number };
   outputMB: number;
   pagefindMB: number;
   pageWeights: PageWeight[];
@@ -116,7 +119,7 @@ const TARGETS: Target[] = [
     { plans, label: `build lạnh ≤ ${cold} s`, measure: (r) => ({ text: s(r.coldBuild.seconds), value: r.coldBuild.seconds }), limit: cold },
     { plans, label: `build giữ bộ đệm ảnh ≤ ${kept} s`, measure: (r) => r.keptCacheBuild && { text: s(r.keptCacheBuild.seconds), value: r.keptCacheBuild.seconds }, limit: kept },
     { plans, label: `bộ nhớ đỉnh ≤ ${memoryGB} GB`, measure: (r) => ({ text: mb(r.coldBuild.peakMB), value: r.coldBuild.peakMB }), limit: memoryGB * GB },
-    { plans, label: `build lại sau khi sửa một kế hoạch ≤ ${rebuild} s`, measure: (r) => ({ text: s(r.warmRebuild.seconds), value: r.warmRebuild.seconds }), limit: rebuild },
+    { plans, label: `build lại sau khi sửa một kế hoạch ≤ ${rebuild} s`, measure: (r) => r.warmRebuild && { text: s(r.warmRebuild.seconds), value: r.warmRebuild.seconds }, limit: rebuild },
   ]),
   ...([
     [10_000, 15],
@@ -142,6 +145,7 @@ const TARGETS: Target[] = [
     plans: 10_000,
     label: 'kết quả tìm kiếm đầu tiên ≤ 300 ms (trung vị, không giới hạn CPU)',
     measure: (r) => {
+      if (r.search.length === 0) return undefined;
       const ms = median(r.search.map((q) => q.msMedian));
       return { text: `${ms.toFixed(0)} ms`, value: ms };
     },
@@ -151,6 +155,7 @@ const TARGETS: Target[] = [
     plans: 10_000,
     label: '≤ 200 KB tải về mỗi truy vấn',
     measure: (r) => {
+      if (r.search.length === 0) return undefined;
       const bytes = Math.max(...r.search.map((q) => q.bytes));
       return { text: `tối đa ${kb(bytes)}`, value: bytes };
     },
@@ -204,7 +209,7 @@ function previewImageLines(r: BenchResult): string[] {
     `Ảnh xem trước: ${p.cold.images.toLocaleString('vi-VN')} ảnh PNG, ${p.totalMB.toFixed(1)} MB (${kb((p.totalMB * 2 ** 20) / p.cold.images)} mỗi ảnh). ` +
       `Build lạnh vẽ ${p.cold.drawn.toLocaleString('vi-VN')} ảnh trong ${s(p.cold.seconds)} trên ${p.cold.threads} luồng, phần lớn trong lúc Astro dựng trang ` +
       `(${perImage.toFixed(1)} ms mỗi ảnh theo đồng hồ), rồi build chờ thêm ${s(p.cold.waitedSeconds)}; ` +
-      `giữ bộ đệm: vẽ ${p.keptCache.drawn} ảnh; build lại sau khi sửa một kế hoạch: vẽ ${p.rebuild.drawn} ảnh.`,
+      (p.keptCache && p.rebuild ? `giữ bộ đệm: vẽ ${p.keptCache.drawn} ảnh; build lại sau khi sửa một kế hoạch: vẽ ${p.rebuild.drawn} ảnh.` : ''),
     '',
   ];
 }
@@ -231,9 +236,13 @@ function sizeSection(r: BenchResult): string[] {
     '| --- | --- | --- |',
     `| Kiểm tra nội dung (\`npm run check:content\`) | ${s(r.contentCheck.seconds)} | ${mb(r.contentCheck.peakMB)} |`,
     `| Build lạnh (\`npm run build:site\`), không bộ đệm nào | ${s(r.coldBuild.seconds)} | ${mb(r.coldBuild.peakMB)} |`,
-    r.keptCacheBuild ? `| Build giữ bộ đệm ảnh xem trước của lần trước, mọi thứ khác lạnh | ${s(r.keptCacheBuild.seconds)} | ${mb(r.keptCacheBuild.peakMB)} |` : '| Build giữ bộ đệm ảnh xem trước | chưa đo | |',
-    `| Build lại sau khi sửa một kế hoạch | ${s(r.warmRebuild.seconds)} | ${mb(r.warmRebuild.peakMB)} |`,
-    ...devServerRows(r.devServer),
+    ...(r.coldOnly
+      ? ['| Các bước khác (giữ bộ đệm, build lại, `npm run dev`, tìm kiếm) | không đo ở cỡ này (`--cold-only`) | |']
+      : [
+          r.keptCacheBuild ? `| Build giữ bộ đệm ảnh xem trước của lần trước, mọi thứ khác lạnh | ${s(r.keptCacheBuild.seconds)} | ${mb(r.keptCacheBuild.peakMB)} |` : '| Build giữ bộ đệm ảnh xem trước | chưa đo | |',
+          r.warmRebuild ? `| Build lại sau khi sửa một kế hoạch | ${s(r.warmRebuild.seconds)} | ${mb(r.warmRebuild.peakMB)} |` : '| Build lại sau khi sửa một kế hoạch | chưa đo | |',
+          ...devServerRows(r.devServer),
+        ]),
     '',
     `Thư mục build: ${r.outputMB.toFixed(1)} MB, trong đó chỉ mục Pagefind ${r.pagefindMB.toFixed(1)} MB.`,
     '',
@@ -242,10 +251,14 @@ function sizeSection(r: BenchResult): string[] {
     '| --- | --- | --- | --- | --- | --- |',
     ...r.pageWeights.map((w) => `| \`${w.path}\` | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.fonts)} | ${kb(w.total)} |`),
     '',
-    '| Truy vấn | Kết quả | Tải về | Kết quả đầu tiên (trung vị 3 lần) | CPU chậm ×4 |',
-    '| --- | --- | --- | --- | --- |',
-    ...r.search.map((q) => `| ${q.query} | ${q.results} | ${kb(q.bytes)} | ${q.msMedian.toFixed(0)} ms | ${q.msMedianThrottled4x.toFixed(0)} ms |`),
-    '',
+    ...(r.search.length === 0
+      ? []
+      : [
+          '| Truy vấn | Kết quả | Tải về | Kết quả đầu tiên (trung vị 3 lần) | CPU chậm ×4 |',
+          '| --- | --- | --- | --- | --- |',
+          ...r.search.map((q) => `| ${q.query} | ${q.results} | ${kb(q.bytes)} | ${q.msMedian.toFixed(0)} ms | ${q.msMedianThrottled4x.toFixed(0)} ms |`),
+          '',
+        ]),
   ];
 }
 

@@ -37,13 +37,15 @@ const { flags } = commandLineOrExit({
     seed: { type: 'string', value: 'số', help: 'Hạt giống sinh kho kế hoạch (mặc định 1)' },
     keep: { type: 'boolean', help: 'Giữ lại thư mục tạm sau khi đo' },
     mdx: { type: 'string', value: 'tỉ lệ', help: 'Tỉ lệ kế hoạch viết .mdx có component, từ 0 đến 1 (mặc định 0)' },
+    'cold-only': { type: 'boolean', help: 'Chỉ đo kiểm tra nội dung và build lạnh (cho kho lớn nhất, như 100.000 kế hoạch)' },
   },
-  examples: ['npm run bench -- --plans 1000,10000', 'npm run bench -- --plans 10000 --mdx 0.05', 'npm run bench -- --plans 1000 --seed 2 --keep'],
+  examples: ['npm run bench -- --plans 1000,10000', 'npm run bench -- --plans 10000 --mdx 0.05', 'npm run bench -- --plans 100000 --cold-only', 'npm run bench -- --plans 1000 --seed 2 --keep'],
 });
 const sizes = (flags.plans ?? '1000').split(',').map(Number);
 const seed = Number(flags.seed ?? 1);
 const keep = flags.keep === true;
 const mdxShare = Number(flags.mdx ?? 0);
+const coldOnly = flags['cold-only'] === true;
 if (!(mdxShare >= 0 && mdxShare <= 1)) {
   console.error('--mdx là tỉ lệ kế hoạch viết .mdx, từ 0 đến 1, ví dụ --mdx 0.05');
   process.exit(2);
@@ -392,18 +394,8 @@ async function benchSize(plans: number): Promise<BenchResult> {
     const pagefindBytes = dirBytes(path.join(dist, 'pagefind'));
     const imageBytes = globSync('**/anh-chia-se.png', { cwd: dist }).reduce((n, f) => n + statSync(path.join(dist, f)).size, 0);
 
-    keepOnlyPreviewImageCache(cache, dist, previewImageCache);
-    const kept = await measure(['npm', 'run', '--silent', 'build:site'], env);
-    const keptImages = previewImageCost(kept.output);
-    console.log(`build giữ bộ đệm ảnh: ${kept.seconds.toFixed(1)} s, ${kept.peakMB.toFixed(0)} MB; vẽ ${keptImages.drawn} ảnh`);
-
     const [firstPlan] = globSync('plans/*/*.md', { cwd: content }).sort();
     const planFile = path.join(content, firstPlan!);
-    writeFileSync(planFile, readFileSync(planFile, 'utf8').replace(/^summary: "/m, 'summary: "Đã sửa. '));
-    const warm = await measure(['npm', 'run', '--silent', 'build:site'], env);
-    const warmImages = previewImageCost(warm.output);
-    console.log(`build lại sau khi sửa một kế hoạch: ${warm.seconds.toFixed(1)} s, ${warm.peakMB.toFixed(0)} MB; vẽ ${warmImages.drawn} ảnh`);
-
     const planPath = `/ke-hoach/${firstPlan!.replace(/^plans\//, '').replace(/\.[^.]+$/, '')}/`;
     // Coverage and agencies (issue 14): a directive every province cites, a year's first page, the agency index and the busiest agency.
     const busiestAgency = globSync('co-quan/*/index.html', { cwd: dist })
@@ -411,6 +403,34 @@ async function benchSize(plans: number): Promise<BenchResult> {
       .sort((a, b) => b.bytes - a.bytes)[0]!.f;
     const coveragePages = ['/van-ban/qd-1521-qd-ttg/', `/ke-hoach/${firstPlan!.split('/')[1]}/`, '/co-quan/', `/${busiestAgency.replace(/index\.html$/, '')}`];
     const weights = ['/', planPath, '/chu-de/2023/quy-4/', '/tim-kiem/', ...coveragePages].map((p) => pageWeight(dist, p));
+    const measured = {
+      plans,
+      mdxPlans: corpus.mdxPlans,
+      seed,
+      commit,
+      dirty,
+      date: new Date().toISOString().slice(0, 10),
+      machine: { cpus: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
+      corpusMB: corpus.bytes / 2 ** 20,
+      pages,
+      contentCheck: { seconds: check.seconds, peakMB: check.peakMB },
+      coldBuild: { seconds: cold.seconds, peakMB: cold.peakMB },
+      outputMB: outputBytes / 2 ** 20,
+      pagefindMB: pagefindBytes / 2 ** 20,
+      pageWeights: weights,
+    };
+    if (coldOnly) return { ...measured, coldOnly, previewImages: { cold: coldImages, totalMB: imageBytes / 2 ** 20 }, search: [] };
+
+    keepOnlyPreviewImageCache(cache, dist, previewImageCache);
+    const kept = await measure(['npm', 'run', '--silent', 'build:site'], env);
+    const keptImages = previewImageCost(kept.output);
+    console.log(`build giữ bộ đệm ảnh: ${kept.seconds.toFixed(1)} s, ${kept.peakMB.toFixed(0)} MB; vẽ ${keptImages.drawn} ảnh`);
+
+    writeFileSync(planFile, readFileSync(planFile, 'utf8').replace(/^summary: "/m, 'summary: "Đã sửa. '));
+    const warm = await measure(['npm', 'run', '--silent', 'build:site'], env);
+    const warmImages = previewImageCost(warm.output);
+    console.log(`build lại sau khi sửa một kế hoạch: ${warm.seconds.toFixed(1)} s, ${warm.peakMB.toFixed(0)} MB; vẽ ${warmImages.drawn} ảnh`);
+
     const number = /^documentNumber: "([^"]+)"/m.exec(readFileSync(planFile, 'utf8'))![1]!;
     // Typed as people type: with and without diacritics (đ among them), a quoted phrase, a number.
     const queries = ['pháp luật', 'hòa giải', 'khuyết tật', 'hoa giai o co so', 'tiep can phap luat', 'dat dai', 'hoi dong phoi hop', '"hòa giải ở cơ sở"', number];
@@ -428,23 +448,10 @@ async function benchSize(plans: number): Promise<BenchResult> {
     console.log(`npm run dev: trang kế hoạch đầu tiên ${secs(devServer.firstPage.seconds)}, ${devServer.firstPage.peakMB.toFixed(0)} MB; khởi động lại ${restart ? secs(restart.seconds) : 'không đo'}; hiện thay đổi sau khi sửa ${devServer.edit ? `${secs(devServer.edit.seconds)}, ${devServer.edit.peakMB.toFixed(0)} MB` : 'không đo'}`);
 
     return {
-      plans,
-      mdxPlans: corpus.mdxPlans,
-      seed,
-      commit,
-      dirty,
-      date: new Date().toISOString().slice(0, 10),
-      machine: { cpus: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
-      corpusMB: corpus.bytes / 2 ** 20,
-      pages,
-      contentCheck: { seconds: check.seconds, peakMB: check.peakMB },
-      coldBuild: { seconds: cold.seconds, peakMB: cold.peakMB },
+      ...measured,
       keptCacheBuild: { seconds: kept.seconds, peakMB: kept.peakMB },
       warmRebuild: { seconds: warm.seconds, peakMB: warm.peakMB },
       previewImages: { cold: coldImages, keptCache: keptImages, rebuild: warmImages, totalMB: imageBytes / 2 ** 20 },
-      outputMB: outputBytes / 2 ** 20,
-      pagefindMB: pagefindBytes / 2 ** 20,
-      pageWeights: weights,
       search,
       devServer,
     };
@@ -457,7 +464,8 @@ mkdirSync(RESULTS, { recursive: true });
 for (const plans of sizes) {
   const result = await benchSize(plans);
   writeFileSync(path.join(RESULTS, `${resultName(plans, mdxShare)}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  // After every size, so that a run stopped during a long size still leaves a report of the sizes it finished.
+  const all = globSync('plans-*.json', { cwd: RESULTS }).map((f) => JSON.parse(readFileSync(path.join(RESULTS, f), 'utf8')) as BenchResult);
+  writeFileSync(path.join(RESULTS, 'README.md'), renderReport(all, commit));
+  console.log(`\nĐã ghi ${path.relative(process.cwd(), RESULTS)}/README.md`);
 }
-const all = globSync('plans-*.json', { cwd: RESULTS }).map((f) => JSON.parse(readFileSync(path.join(RESULTS, f), 'utf8')) as BenchResult);
-writeFileSync(path.join(RESULTS, 'README.md'), renderReport(all, commit));
-console.log(`\nĐã ghi ${path.relative(process.cwd(), RESULTS)}/README.md`);
