@@ -97,6 +97,16 @@ describe('an incremental build', () => {
     expect(differences(cold.dist, incremental.dist)).toEqual([]);
   }, 240_000);
 
+  it('after a plan summary is edited, indexes again only the part that holds the plan', async () => {
+    // The summary also changes the home page and the year's listings, which are not indexed: their parts stay.
+    edit('plans/2023/soc-trang-26-kh-ubnd.md', /^summary: Đã sửa tóm tắt\. /m, 'summary: Đã sửa tóm tắt lần hai. ');
+    const incremental = await build('dist', cache);
+    expect(rendered(incremental.log, '/ke-hoach/2023/soc-trang-26-kh-ubnd/index.html')).toBe(true);
+    const parts = indexParts(incremental.log);
+    expect(parts.indexed).toBe(1);
+    expect(parts.reused).toBe(parts.all - 1);
+  }, 240_000);
+
   it('after a plan is removed, publishes what a cold build does: nothing of the plan is left in the kept output folder', async () => {
     rmSync(path.join(content, 'plans/2022/hai-phong-31-kh-hdphpbgdpl.md'));
     const incremental = await build('dist', cache);
