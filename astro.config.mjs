@@ -29,10 +29,7 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'always',
-  // Four pages at a time: with one, Astro waits on each page's file writes with the CPU idle (40% of a
-  // build's main thread in a profile); on 2,000 plans, five builds of each alternated, pages rendered in
-  // 25.9 s against 31.3 s on average, for about 20 MB more (bench/README.md).
-  build: { format: 'directory', concurrency: 4 },
+  build: { format: 'directory' },
   // A rebuild renders again only pages whose cacheKey (src/routes/cache-key.ts) or code changed and keeps
   // the others from the cache; tests/build/incremental.test.ts holds its output to a cold build's.
   experimental: { incrementalBuild: true },
