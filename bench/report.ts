@@ -59,7 +59,8 @@ export interface BenchResult {
   commit?: string;
   dirty?: boolean;
   date: string;
-  machine: { cpus: number; memoryGB: number; node: string };
+  /** stealShare: of the machine's CPU time during the run, the share the hypervisor gave elsewhere (absent in older runs). */
+  machine: { cpus: number; memoryGB: number; node: string; stealShare?: number };
   corpusMB: number;
   pages: number;
   contentCheck: Step;
@@ -230,7 +231,7 @@ function sizeSection(r: BenchResult): string[] {
   return [
     `### ${r.plans.toLocaleString('vi-VN')} kế hoạch${r.mdxPlans ? `, trong đó ${r.mdxPlans.toLocaleString('vi-VN')} tệp .mdx` : ''}, ngày ${r.date}, commit ${short(r.commit)}${r.dirty ? ' (có sửa chưa commit)' : ''}`,
     '',
-    `Máy: ${r.machine.cpus} lõi, ${r.machine.memoryGB} GB, Node ${r.machine.node}. Kho thử ${r.corpusMB.toFixed(1)} MB văn bản nguồn, seed ${r.seed}; ${r.pages.toLocaleString('vi-VN')} trang HTML.`,
+    `Máy: ${r.machine.cpus} lõi, ${r.machine.memoryGB} GB, Node ${r.machine.node}${r.machine.stealShare === undefined ? '' : `; máy ảo bị lấy ${(r.machine.stealShare * 100).toFixed(1)}% thời gian CPU trong lần đo này (steal)`}. Kho thử ${r.corpusMB.toFixed(1)} MB văn bản nguồn, seed ${r.seed}; ${r.pages.toLocaleString('vi-VN')} trang HTML.`,
     '',
     '| Bước | Thời gian | Bộ nhớ đỉnh (cả cây tiến trình) |',
     '| --- | --- | --- |',

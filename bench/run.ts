@@ -58,6 +58,12 @@ const git = (...gitArgs: string[]) => execFileSync('git', gitArgs, { encoding: '
 const commit = git('rev-parse', 'HEAD');
 const dirty = git('status', '--porcelain', '--', '.', ':!bench/results').length > 0;
 
+/** The machine's CPU time so far, in ticks: all of it, and what the hypervisor gave to other machines (steal). */
+function cpuTicks(): { total: number; steal: number } {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1, 9).map(Number);
+  return { total: fields.reduce((a, b) => a + b, 0), steal: fields[7] ?? 0 };
+}
+
 interface Measured {
   seconds: number;
   peakMB: number;
@@ -381,6 +387,9 @@ async function benchSize(plans: number): Promise<BenchResult> {
   const env = { ...process.env, PBGDPL_CONTENT_DIR: content, PBGDPL_OUT_DIR: dist, PBGDPL_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
   try {
     console.log(`\n== ${plans} kế hoạch trong ${work}`);
+    // On a shared virtual machine the same code runs slower while neighbours are busy: the share of CPU time
+    // taken away (steal) during this size's run says how far its figures can be compared with another run's.
+    const ticksBefore = cpuTicks();
     const corpus = writeCorpus(content, { plans, seed, from: path.resolve('content'), mdxShare });
     if (corpus.mdxPlans > 0) console.log(`${corpus.mdxPlans} kế hoạch viết .mdx`);
     // The same npm scripts `npm run build` runs, so the numbers are what a user gets.
@@ -403,6 +412,10 @@ async function benchSize(plans: number): Promise<BenchResult> {
       .sort((a, b) => b.bytes - a.bytes)[0]!.f;
     const coveragePages = ['/van-ban/qd-1521-qd-ttg/', `/ke-hoach/${firstPlan!.split('/')[1]}/`, '/co-quan/', `/${busiestAgency.replace(/index\.html$/, '')}`];
     const weights = ['/', planPath, '/chu-de/2023/quy-4/', '/tim-kiem/', ...coveragePages].map((p) => pageWeight(dist, p));
+    const stealShare = () => {
+      const now = cpuTicks();
+      return (now.steal - ticksBefore.steal) / Math.max(1, now.total - ticksBefore.total);
+    };
     const measured = {
       plans,
       mdxPlans: corpus.mdxPlans,
@@ -410,7 +423,7 @@ async function benchSize(plans: number): Promise<BenchResult> {
       commit,
       dirty,
       date: new Date().toISOString().slice(0, 10),
-      machine: { cpus: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
+      machine: { cpus: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, stealShare: stealShare() },
       corpusMB: corpus.bytes / 2 ** 20,
       pages,
       contentCheck: { seconds: check.seconds, peakMB: check.peakMB },
@@ -449,6 +462,7 @@ async function benchSize(plans: number): Promise<BenchResult> {
 
     return {
       ...measured,
+      machine: { ...measured.machine, stealShare: stealShare() },
       keptCacheBuild: { seconds: kept.seconds, peakMB: kept.peakMB },
       warmRebuild: { seconds: warm.seconds, peakMB: warm.peakMB },
       previewImages: { cold: coldImages, keptCache: keptImages, rebuild: warmImages, totalMB: imageBytes / 2 ** 20 },
