@@ -30,7 +30,7 @@ import { SEARCH_COMMON_WORD_SHARE, SEARCH_PART_MIN_PAGES, SEARCH_PART_PAGES_SET,
 import { commonWords, countWords, indexedWords, type WordPages } from './common-words';
 import { INDEX_PARTS_DIR, INDEX_PARTS_MANIFEST, indexParts, partSize, planYearOf, type IndexManifest, type IndexPart } from './index-parts';
 import type { IndexedPage } from './page-html';
-import { preparedFile as preparedFileIn, type PagesToPrepare, type PreparedRecord } from './prepare-pages';
+import { preparedFile as preparedFileIn, writeAtomically, type PagesToPrepare, type PreparedRecord } from './prepare-pages';
 
 const IN_FLIGHT = 16;
 const PREPARED_CACHE = path.resolve(cacheDir, 'search-pages');
@@ -71,12 +71,6 @@ async function prepareAll(site: string, pages: readonly SitePage[]): Promise<Pre
   } finally {
     await pool.destroy();
   }
-}
-
-function writeAtomically(file: string, text: string): void {
-  const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, text);
-  renameSync(partial, file);
 }
 
 /** Removes what this build did not use, so the cache kept between builds holds one site. */

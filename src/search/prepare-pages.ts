@@ -24,7 +24,8 @@ export interface PreparedRecord {
 
 export const preparedFile = (cache: string, key: string) => path.join(cache, `${key}.json`);
 
-function writeAtomically(file: string, text: string): void {
+/** Writes under a temporary name first, so that a stopped build never leaves half a file. */
+export function writeAtomically(file: string, text: string): void {
   const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   writeFileSync(partial, text);
   renameSync(partial, file);
