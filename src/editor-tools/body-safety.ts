@@ -1,16 +1,20 @@
 /**
- * Content is data, not code. The body of an entry (`.md` or `.mdx`) may hold
- * prose, links, images and, in `.mdx`, the components listed in
- * src/schemas/mdx-components.ts with plain literal props — nothing that runs:
- * no import/export, no JavaScript expression, no <script>, <style> or
- * <iframe>, no on…= attribute, no javascript: address. Every refusal names
- * its line and says in Vietnamese what to write instead.
+ * Content is data, not code, and it stays on its page. The body of an entry
+ * (`.md` or `.mdx`) may hold prose, links, images, the few HTML elements of
+ * ./body-allow-list.ts and, in `.mdx`, the components listed in
+ * src/schemas/mdx-components.ts with plain literal props — nothing that runs
+ * and nothing that loads or sends anything from another place: no
+ * import/export, no JavaScript expression, no other HTML element or
+ * attribute, no link but to web pages, mail, phone numbers or the site, no
+ * image or file from outside content/images/ and content/attachments/.
+ * Every refusal names its line and says in Vietnamese what to write instead.
  *
  * Bodies are parsed with satteri, the same parser @astrojs/mdx compiles them
  * with, so what passes here is exactly what the build understands.
  */
 import { htmlToHast, markdownToMdast, mdxToMdast } from 'satteri';
 import { missingReferenceMessage, type RawContent } from '../domain/catalog';
+import { allowedAttributes, attributeMessage, folderFileProblem, imageProblem, linkProblem, missingImageMessage, short, tagMessage } from './body-allow-list';
 import { splitFrontmatter } from '../lib/frontmatter';
 import { closest } from '../lib/suggest';
 import { COLLECTIONS } from '../schemas/collections';
@@ -43,6 +47,7 @@ interface Node {
   name?: string | null;
   value?: unknown;
   url?: string;
+  identifier?: string;
   attributes?: Attribute[];
 }
 interface Attribute {
@@ -61,29 +66,6 @@ const COMPONENTS: Record<string, ComponentSpec> = MDX_COMPONENTS;
 const COMPONENT_NAMES = Object.keys(COMPONENTS);
 const COMPONENT_LIST = COMPONENT_NAMES.map((n) => `<${n}>`).join(', ');
 
-const FORBIDDEN_TAGS: Record<string, string> = {
-  script: 'trang không chạy mã từ tệp nội dung. Cần tính năng mới thì đề nghị nhóm phát triển thêm một component',
-  style: 'định dạng do giao diện chung của site lo; cần nhấn mạnh thì dùng **chữ đậm** hoặc <Note>',
-  iframe: 'site không nhúng trang của nơi khác; viết một liên kết [tên trang](https://…) thay cho khung nhúng',
-};
-
-const short = (code: string) => {
-  const flat = code.replace(/\s+/g, ' ').trim();
-  return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
-};
-
-/** An address that would run script when followed, however it is spelt ("JavaScript :", tabs, entities already decoded). */
-export function isScriptUrl(url: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  return /^javascript:/i.test(url.replace(/[\u0000-\u0020]/g, ''));
-}
-
-const scriptUrlMessage = (where: string) =>
-  `Không dùng địa chỉ javascript: (${where}): địa chỉ đó chạy mã trong trình duyệt. Liên kết phải là địa chỉ trang web (https://…) hoặc một đường dẫn trong site`;
-const eventAttributeMessage = (attribute: string, tag: string) =>
-  `Không dùng thuộc tính ${attribute} trong <${tag}>: thuộc tính on… chạy mã JavaScript trong trình duyệt, mà nội dung không được chạy mã. Bỏ thuộc tính này`;
-const forbiddenTagMessage = (tag: string) => `Không dùng thẻ <${tag}> trong nội dung: ${FORBIDDEN_TAGS[tag]}`;
-
 /** A JSX attribute value that is a plain literal ("text", 3, true), or undefined when it is code. */
 function literal(code: string): { value: string | number | boolean | null } | undefined {
   try {
@@ -96,6 +78,8 @@ function literal(code: string): { value: string | number | boolean | null } | un
 
 class Collector {
   readonly problems: BodyProblem[] = [];
+  /** Reference definitions ([nhãn]: địa chỉ) by label, for the images that name them. */
+  private readonly definitions = new Map<string, string>();
   constructor(
     private readonly firstLine: number,
     private readonly format: BodyFormat,
@@ -106,7 +90,17 @@ class Collector {
     this.problems.push({ line: (node?.position?.start.line ?? 1) + lineOffset + this.firstLine - 1, message });
   }
 
-  walk(node: Node): void {
+  check(tree: Node): void {
+    // A definition may come after the image that names it; CommonMark keeps the first of two with one label.
+    const collect = (node: Node) => {
+      if (node.type === 'definition' && node.identifier && !this.definitions.has(node.identifier)) this.definitions.set(node.identifier, node.url ?? '');
+      node.children?.forEach(collect);
+    };
+    collect(tree);
+    this.walk(tree);
+  }
+
+  private walk(node: Node): void {
     switch (node.type) {
       case 'mdxjsEsm':
         // Consecutive import/export lines arrive as one node: each statement is reported on its own line.
@@ -123,34 +117,39 @@ class Collector {
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        this.element(node);
+        if (!this.element(node)) return;
         break;
       case 'html':
         this.html(node);
         return;
       case 'link':
-      case 'image':
       case 'definition':
-        if (node.url && isScriptUrl(node.url)) this.add(node, scriptUrlMessage(node.type === 'image' ? 'ảnh' : 'liên kết'));
+        this.problem(node, linkProblem(node.url ?? ''));
+        break;
+      case 'image':
+        this.problem(node, imageProblem(node.url ?? '', this.references?.images));
+        break;
+      case 'imageReference':
+        this.problem(node, imageProblem(this.definitions.get(node.identifier ?? '') ?? '', this.references?.images));
         break;
     }
     for (const child of node.children ?? []) this.walk(child);
   }
 
-  /** A JSX element in MDX: an HTML tag (checked for what runs code) or one of our components. */
-  private element(node: Node): void {
-    const name = node.name;
-    if (!name) return;
-    const attributes = node.attributes ?? [];
+  private problem(node: Node, message: string | undefined): void {
+    if (message) this.add(node, message);
+  }
+
+  /** The literal values of a JSX element's attributes; an attribute written as code is reported and left out. */
+  private attributes(node: Node, name: string): Map<string, string | number | boolean | null> {
     const values = new Map<string, string | number | boolean | null>();
-    for (const attribute of attributes) {
+    for (const attribute of node.attributes ?? []) {
       if (attribute.type === 'mdxJsxExpressionAttribute') {
         this.add(node, `<${name}> có {${short(String(attribute.value))}}: không dùng biểu thức JavaScript trong thẻ. Ghi từng thuộc tính với giá trị cố định, ví dụ title="…"`);
         continue;
       }
       const attributeName = attribute.name!;
       const raw = attribute.value;
-      if (/^on/i.test(attributeName)) this.add(node, eventAttributeMessage(attributeName, name));
       if (raw === null || raw === undefined) values.set(attributeName, true);
       else if (typeof raw === 'string') values.set(attributeName, raw);
       else {
@@ -158,20 +157,36 @@ class Collector {
         if (parsed) values.set(attributeName, parsed.value);
         else this.add(node, `Thuộc tính ${attributeName} của <${name}> là biểu thức JavaScript {${short(raw.value)}}: chỉ dùng giá trị cố định, ví dụ ${attributeName}="…"`);
       }
-      const value = values.get(attributeName);
-      if (typeof value === 'string' && isScriptUrl(value)) this.add(node, scriptUrlMessage(`thuộc tính ${attributeName} của <${name}>`));
     }
+    return values;
+  }
 
+  /**
+   * A JSX element in MDX: an HTML element held to the allow-list, or one of
+   * our components. Whether what it wraps is worth checking: inside a refused
+   * element it is not, the editor rewrites the whole.
+   */
+  private element(node: Node): boolean {
+    const name = node.name;
+    if (!name) return true;
     const isComponent = /^[A-Z]/.test(name) || name.includes('.');
     if (!isComponent) {
-      if (FORBIDDEN_TAGS[name.toLowerCase()]) this.add(node, forbiddenTagMessage(name.toLowerCase()));
-      return;
+      const allowed = allowedAttributes(name);
+      if (!allowed) {
+        this.add(node, tagMessage(name));
+        return false;
+      }
+      for (const attributeName of this.attributes(node, name).keys()) {
+        if (!allowed.includes(attributeName.toLowerCase())) this.add(node, attributeMessage(attributeName, name.toLowerCase(), 'jsx'));
+      }
+      return true;
     }
+    const values = this.attributes(node, name);
     const spec = COMPONENTS[name];
     if (!spec) {
       const near = closest(name, COMPONENT_NAMES, 1);
       this.add(node, `Không có component <${name}>.${near.length ? ` Có phải bạn muốn: <${near[0]}>?` : ''} Các component dùng được: ${COMPONENT_LIST} (xem CONTRIBUTING.md)`);
-      return;
+      return true;
     }
     if (!spec.children && (node.children ?? []).length > 0) this.add(node, `<${name}> không nhận nội dung bên trong: viết <${name} … />`);
     const holdsTable = (n: Node): boolean => n.type === 'table' || (n.children ?? []).some(holdsTable);
@@ -183,6 +198,7 @@ class Collector {
       }
     }
     for (const [propName, prop] of Object.entries(spec.props)) this.prop(node, name, propName, prop, values.get(propName));
+    return true;
   }
 
   private prop(node: Node, component: string, name: string, prop: PropSpec, value: string | number | boolean | null | undefined): void {
@@ -195,7 +211,7 @@ class Collector {
       return;
     }
     const refs = this.references;
-    const where = `<${component} ${name}="${value}">`;
+    const where = `<${component} ${name}="${short(value)}">`;
     switch (prop.type.kind) {
       case 'choice':
         if (!prop.type.values.includes(value)) this.add(node, `${where}: giá trị không hợp lệ; ${prop.hint}`);
@@ -206,8 +222,10 @@ class Collector {
       case 'plan':
         if (refs && !refs.plans.has(value)) this.add(node, `${where}: ${missingReferenceMessage(value, 'plans', refs.plans)}`);
         return;
-      case 'attachment':
-        if (refs && !refs.attachments.has(value)) {
+      case 'attachment': {
+        const outside = folderFileProblem(value, 'attachments');
+        if (outside) this.add(node, `${where}: ${outside}. Ghi ${prop.hint}`);
+        else if (refs && !refs.attachments.has(value)) {
           const listed = [...refs.attachments];
           this.add(
             node,
@@ -215,13 +233,13 @@ class Collector {
           );
         }
         return;
+      }
       case 'image': {
+        const outside = folderFileProblem(value, 'images');
         const extension = value.split('.').pop()!.toLowerCase();
-        if (!(IMAGE_EXTENSIONS as readonly string[]).includes(extension)) this.add(node, `${where}: ảnh phải là tệp ${IMAGE_EXTENSIONS.join(', ')}`);
-        else if (refs && !refs.images.has(value)) {
-          const near = closest(value, refs.images);
-          this.add(node, `${where}: không có ảnh content/images/${value}. Chép ảnh vào đó, hoặc sửa đường dẫn.${near.length ? ` Có phải bạn muốn: ${near.join(', ')}?` : ''}`);
-        }
+        if (outside) this.add(node, `${where}: ${outside}. Ghi ${prop.hint}`);
+        else if (!(IMAGE_EXTENSIONS as readonly string[]).includes(extension)) this.add(node, `${where}: ảnh phải là tệp ${IMAGE_EXTENSIONS.join(', ')}`);
+        else if (refs && !refs.images.has(value)) this.add(node, `${where}: ${missingImageMessage(value, refs.images)}`);
         return;
       }
       case 'text':
@@ -229,23 +247,59 @@ class Collector {
     }
   }
 
-  /** Raw HTML in a `.md` body, parsed as a browser would to see every tag and attribute. */
+  /**
+   * Raw HTML in a `.md` body, parsed as a browser parses a page, so that
+   * nothing hides from the allow-list: a <body onload> that a fragment parser
+   * would drop lands on the document's body here. Each element is reported on
+   * the line its start tag is written on.
+   */
   private html(node: Node): void {
-    const visit = (hast: HastNode) => {
+    const source = String(node.value);
+    const lower = source.toLowerCase();
+    let cursor = 0;
+    const visit = (hast: HastNode, checked: boolean) => {
+      let inside = checked;
       if (hast.type === 'element' && hast.tagName) {
-        const tag = hast.tagName;
-        if (FORBIDDEN_TAGS[tag]) this.add(node, forbiddenTagMessage(tag));
-        const component = COMPONENT_NAMES.find((n) => n.toLowerCase() === tag);
-        if (component && this.format === 'md') this.add(node, `<${component}> là component, chỉ dùng được trong tệp .mdx: đổi đuôi tệp này thành .mdx`);
-        for (const [property, value] of Object.entries(hast.properties ?? {})) {
-          if (/^on/i.test(property)) this.add(node, eventAttributeMessage(property.toLowerCase(), tag));
-          if (typeof value === 'string' && isScriptUrl(value)) this.add(node, scriptUrlMessage(`thuộc tính ${property} của <${tag}>`));
-        }
+        const tag = hast.tagName.toLowerCase();
+        const at = startTag(lower, tag, cursor);
+        if (at !== -1) cursor = at + 1;
+        if (checked) inside = this.htmlElement(node, tag, Object.keys(hast.properties ?? {}), lower.slice(0, cursor).split('\n').length - 1);
       }
-      for (const child of hast.children ?? []) visit(child);
+      for (const child of hast.children ?? []) visit(child, inside);
     };
-    visit(htmlToHast(String(node.value), { fragment: true }) as HastNode);
+    visit(htmlToHast(source, { fragment: false }) as HastNode, true);
   }
+
+  /** One element of raw HTML, `lineOffset` lines into its node. Whether what it holds is worth checking: not inside a refused element. */
+  private htmlElement(node: Node, tag: string, properties: string[], lineOffset: number): boolean {
+    const component = COMPONENT_NAMES.find((n) => n.toLowerCase() === tag);
+    if (component && this.format === 'md') {
+      this.add(node, `<${component}> là component, chỉ dùng được trong tệp .mdx: đổi đuôi tệp này thành .mdx`, lineOffset);
+      return false;
+    }
+    // The parser puts these around any HTML. Attributes on them are written, and the browser adds them to the page's own.
+    if (DOCUMENT_TAGS.has(tag)) {
+      if (properties.length > 0) this.add(node, tagMessage(tag), lineOffset);
+      return true;
+    }
+    const allowed = allowedAttributes(tag);
+    if (!allowed) {
+      this.add(node, tagMessage(tag), lineOffset);
+      return false;
+    }
+    for (const property of properties) if (!allowed.includes(property)) this.add(node, attributeMessage(property, tag, 'hast'), lineOffset);
+    return true;
+  }
+}
+
+const DOCUMENT_TAGS = new Set(['html', 'head', 'body']);
+
+/** Where the start tag of `tag` is next written in `lower` from `from`, or -1 when the parser implied the element. */
+function startTag(lower: string, tag: string, from: number): number {
+  for (let at = lower.indexOf(`<${tag}`, from); at !== -1; at = lower.indexOf(`<${tag}`, at + 1)) {
+    if (/^[\s/>]?$/.test(lower.charAt(at + tag.length + 1))) return at;
+  }
+  return -1;
 }
 
 /** A parse error from satteri ("3:7: Expected a closing tag…") as a line and a message an editor can act on. */
@@ -259,9 +313,10 @@ function syntaxProblem(error: unknown, firstLine: number): BodyProblem {
   };
 }
 
-// A Markdown body with no "<", no "&" and no "javascript" holds neither HTML nor a script address:
-// most plans are skipped without parsing, which keeps the checker fast at tens of thousands of plans.
-const MAY_HOLD_CODE = /[<&]|javascript/i;
+// A Markdown body with no "<", no "](" and no "]:" holds no HTML, no autolink, no link or image with an address
+// and no reference definition (a literal www. or https:// autolink is always a web page): most plans are skipped
+// without parsing, which keeps the checker fast at tens of thousands of plans.
+const MAY_POINT_OR_HOLD_HTML = /<|\]\(|\]:/;
 
 /**
  * Everything in one body that is not plain content, with lines counted from
@@ -269,7 +324,7 @@ const MAY_HOLD_CODE = /[<&]|javascript/i;
  */
 export function bodyProblems(body: string, format: BodyFormat, options: { firstLine?: number; references?: BodyReferences } = {}): BodyProblem[] {
   const firstLine = options.firstLine ?? 1;
-  if (format === 'md' && !MAY_HOLD_CODE.test(body)) return [];
+  if (format === 'md' && !MAY_POINT_OR_HOLD_HTML.test(body)) return [];
   let tree: Node;
   try {
     tree = (format === 'mdx' ? mdxToMdast(body, { features: { gfm: true } }) : markdownToMdast(body, { features: { gfm: true } })) as unknown as Node;
@@ -277,7 +332,7 @@ export function bodyProblems(body: string, format: BodyFormat, options: { firstL
     return [syntaxProblem(error, firstLine)];
   }
   const collector = new Collector(firstLine, format, options.references);
-  collector.walk(tree);
+  collector.check(tree);
   return collector.problems;
 }
 

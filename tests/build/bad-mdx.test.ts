@@ -1,8 +1,9 @@
 /**
- * An `.mdx` body that is broken or tries to run code stops the build with
- * its file and line, and nothing is published — through `npm run build`
- * (the content checker first) and through `astro build` alone (the check
- * each page runs before rendering a body).
+ * An `.mdx` body that is broken or tries to run code, or any body that
+ * reaches outside its page, stops the build with its file and line, and
+ * nothing is published — through `npm run build` (the content checker first)
+ * and through `astro build` alone (the check each page runs before rendering
+ * a body).
  */
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -70,6 +71,13 @@ describe('astro build alone', () => {
     const result = await buildWith('code', ['npx', 'astro', 'build'], 'plans/2020/lang-son-176-kh-ubnd.md', (t) => `${t}\n<script>document.title = 'x'</script>\n`);
     expect(result.failed).toBe(true);
     expect(result.output).toContain(`lang-son-176-kh-ubnd.md:${lineOf(result.text, '<script>')}: Không dùng thẻ <script>`);
+    expect(existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
+  }, 180_000);
+
+  it('refuses a <meta http-equiv="refresh"> in a plain .md plan, which would send readers to another site', async () => {
+    const result = await buildWith('refresh', ['npx', 'astro', 'build'], 'plans/2020/lang-son-176-kh-ubnd.md', (t) => `${t}\n<meta http-equiv="refresh" content="0; url=https://lua-dao.example/">\n`);
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain(`lang-son-176-kh-ubnd.md:${lineOf(result.text, '<meta http-equiv')}: Không dùng thẻ <meta>`);
     expect(existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
   }, 180_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyProblems, isScriptUrl, type BodyReferences } from '../../src/editor-tools/body-safety';
+import { bodyProblems, type BodyReferences } from '../../src/editor-tools/body-safety';
 import { checkContent } from '../../src/editor-tools/content-check';
 import { fileText, readContent, withFile } from './helpers/content';
 
@@ -38,13 +38,35 @@ describe('bodyProblems accepts content', () => {
       '',
       '</DataTable>',
       '',
-      'Chữ <b>đậm</b>, ô <td colSpan={2}>2</td> và [liên kết](https://example.gov.vn/).',
+      'Diện tích 5 m<sup>2</sup>, CO<sub>2</sub>, <abbr title="Ủy ban nhân dân">UBND</abbr>,<br />[liên kết](https://example.gov.vn/) và ![Sơ đồ](/hinh-anh/2020/lang-son-176-kh-ubnd.png).',
     ].join('\n');
     expect(mdx(body)).toEqual([]);
   });
 
-  it('leaves plain Markdown alone, HTML that runs nothing included', () => {
+  it('leaves plain Markdown alone, with the HTML of the allow-list', () => {
     expect(md('## Mục đích\n\nMột [liên kết](/ke-hoach/) và <abbr title="Phổ biến, giáo dục pháp luật">PBGDPL</abbr>, 5 < 7 & 8 > 2.')).toEqual([]);
+    expect(md('| Việc | Hạn |\n| --- | --- |\n| Họp<br>Báo cáo | m<sup>2</sup>, H<sub>2</sub>O |\n\n<!-- ghi chú của người biên tập -->')).toEqual([]);
+  });
+
+  it('takes links to web pages, mail, phone numbers and the site, however they are written', () => {
+    const links = [
+      '[Bộ Tư pháp](https://moj.gov.vn/) và [bản cũ](http://pbgdpl.moj.gov.vn/)',
+      '[thư](mailto:pbgdpl@moj.gov.vn), [điện thoại](tel:+842462739315), www.moj.gov.vn',
+      '[kế hoạch](/ke-hoach/2020/lang-son-176-kh-ubnd/), [mục tiêu](#muc-tieu), [văn bản gốc](/van-ban-goc/2020/lang-son-176-kh-ubnd.pdf)',
+      '[Luật][luat]',
+      '',
+      '[luat]: https://vbpl.vn/',
+    ].join('\n');
+    expect(md(links)).toEqual([]);
+    expect(mdx(links)).toEqual([]);
+    // MDX has no <…> autolinks; Markdown does.
+    expect(md('<https://moj.gov.vn/>, <pbgdpl@moj.gov.vn>')).toEqual([]);
+  });
+
+  it('takes images from content/images/ by their address on the site, inline or by reference', () => {
+    const images = '![Sơ đồ](/hinh-anh/2020/lang-son-176-kh-ubnd.png)\n\n![Sơ đồ][so-do]\n\n[so-do]: /hinh-anh/2020/lang-son-176-kh-ubnd.png';
+    expect(bodyProblems(images, 'md', { references })).toEqual([]);
+    expect(mdx(images)).toEqual([]);
   });
 });
 
@@ -150,27 +172,137 @@ describe('bodyProblems refuses what runs in the browser, in .md and .mdx alike',
     expect(only(mdx('<iframe src="https://video.example/x" />'))).toEqual({ line: 1, message: IFRAME });
   });
 
-  it('on…= attributes', () => {
-    expect(only(md('<img src="/a.png" alt="a" onerror="alert(1)">')).message).toBe(
-      'Không dùng thuộc tính onerror trong <img>: thuộc tính on… chạy mã JavaScript trong trình duyệt, mà nội dung không được chạy mã. Bỏ thuộc tính này',
+  it('on…= attributes, on an element that is otherwise allowed', () => {
+    expect(only(md('<abbr title="Ủy ban nhân dân" onmouseover="alert(1)">UBND</abbr>')).message).toBe(
+      'Không dùng thuộc tính onmouseover trong <abbr>: thuộc tính on… chạy mã JavaScript trong trình duyệt, mà nội dung không được chạy mã. Bỏ thuộc tính này',
     );
-    expect(only(mdx('<b onClick="alert(1)">đậm</b>')).message).toBe(
-      'Không dùng thuộc tính onClick trong <b>: thuộc tính on… chạy mã JavaScript trong trình duyệt, mà nội dung không được chạy mã. Bỏ thuộc tính này',
+    expect(only(mdx('<sup onClick="alert(1)">2</sup>')).message).toBe(
+      'Không dùng thuộc tính onClick trong <sup>: thuộc tính on… chạy mã JavaScript trong trình duyệt, mà nội dung không được chạy mã. Bỏ thuộc tính này',
     );
   });
 
   it('javascript: URLs, however they are spelt', () => {
-    expect(only(md('[Bấm](javascript:alert(1))'))).toEqual({ line: 1, message: SCRIPT_URL('liên kết') });
-    expect(only(md('[Bấm][x]\n\n[x]: JavaScript:alert(1)')).message).toBe(SCRIPT_URL('liên kết'));
-    expect(only(md('<a href="jav&#97;script:alert(1)">Bấm</a>')).message).toBe(SCRIPT_URL('thuộc tính href của <a>'));
-    expect(only(mdx('[Bấm](javascript:void(0))')).message).toBe(SCRIPT_URL('liên kết'));
-    expect(only(mdx('<a href=" javascript:alert(1)">Bấm</a>')).message).toBe(SCRIPT_URL('thuộc tính href của <a>'));
-    expect(isScriptUrl('java\tscript:x')).toBe(true);
-    expect(isScriptUrl('https://example.gov.vn/javascript:')).toBe(false);
+    const SCRIPT_URL = (url: string) =>
+      `Không dùng địa chỉ javascript: trong liên kết "${url}": địa chỉ đó chạy mã trong trình duyệt. Liên kết chỉ dùng địa chỉ trang web (https://…), thư điện tử (mailto:…), số điện thoại (tel:…) hoặc đường dẫn trong site (/ke-hoach/…)`;
+    expect(only(md('[Bấm](javascript:alert(1))'))).toEqual({ line: 1, message: SCRIPT_URL('javascript:alert(1)') });
+    expect(only(md('[Bấm][x]\n\n[x]: JavaScript:alert(1)'))).toEqual({ line: 3, message: SCRIPT_URL('JavaScript:alert(1)') });
+    expect(only(md('[Bấm](jav&#97;script:alert(1))')).message).toBe(SCRIPT_URL('javascript:alert(1)'));
+    expect(only(md('<javascript:alert(1)>')).message).toBe(SCRIPT_URL('javascript:alert(1)'));
+    expect(only(mdx('[Bấm](javascript:void(0))')).message).toBe(SCRIPT_URL('javascript:void(0)'));
+    expect(md('[Bấm](https://example.gov.vn/javascript:)')).toEqual([]);
   });
 
   it('a component written in a .md file, pointing to .mdx', () => {
     expect(only(md('<Note>Hạn nộp</Note>')).message).toBe('<Note> là component, chỉ dùng được trong tệp .mdx: đổi đuôi tệp này thành .mdx');
+  });
+});
+
+describe('bodyProblems lets nothing reach outside its page, in .md and .mdx alike', () => {
+  const LINKS_TAKE = 'Liên kết chỉ dùng địa chỉ trang web (https://…), thư điện tử (mailto:…), số điện thoại (tel:…) hoặc đường dẫn trong site (/ke-hoach/…)';
+  const EMBED =
+    'site không nhúng tệp, âm thanh hay video từ nơi khác; viết một liên kết [tên](https://…) tới nơi đăng, còn văn bản gốc thì đính kèm (CONTRIBUTING.md, mục 7)';
+  const REMOTE_IMAGE = (url: string) =>
+    `Ảnh "${url}" không lấy từ content/images/: site chỉ đăng ảnh của chính mình, không tải ảnh từ máy chủ khác hay từ địa chỉ data:. Hãy chép ảnh vào content/images/<năm>/ rồi viết ![mô tả ảnh](/hinh-anh/<năm>/<tên tệp>), hoặc trong tệp .mdx dùng <Figure>`;
+  const ONLY_HTML = 'Thẻ HTML dùng được chỉ có <sup>, <sub>, <br>, <abbr title="…">';
+
+  it('a link to a data: URL, inline or by reference', () => {
+    const DATA = (url: string) => `Không dùng địa chỉ data: trong liên kết "${url}": địa chỉ đó chứa sẵn cả một trang hay một tệp, mở ra mà không qua site nào. ${LINKS_TAKE}`;
+    expect(only(md('Đoạn.\n\n[Toàn văn](data:text/html;base64,PHNjcmlwdD4=)'))).toEqual({ line: 3, message: DATA('data:text/html;base64,PHNjcmlwdD4=') });
+    expect(only(mdx('[Toàn văn][tv]\n\n[tv]: DATA:text/html,hi'))).toEqual({ line: 3, message: DATA('DATA:text/html,hi') });
+  });
+
+  it('a link to any other kind of address', () => {
+    expect(only(md('[Tệp](file:///C:/ke-hoach.docx)')).message).toBe(
+      `Không dùng địa chỉ file: trong liên kết "file:///C:/ke-hoach.docx": địa chỉ đó không phải trang web, thư điện tử hay số điện thoại. ${LINKS_TAKE}`,
+    );
+  });
+
+  it('<object> and <embed>', () => {
+    expect(only(md('Đoạn.\n\n<object data="https://tai-lieu.example/ke-hoach.pdf"></object>'))).toEqual({ line: 3, message: `Không dùng thẻ <object> trong nội dung: ${EMBED}` });
+    expect(only(mdx('<object data="https://tai-lieu.example/ke-hoach.pdf" />'))).toEqual({ line: 1, message: `Không dùng thẻ <object> trong nội dung: ${EMBED}` });
+    expect(only(md('<embed src="https://tai-lieu.example/ke-hoach.swf">'))).toEqual({ line: 1, message: `Không dùng thẻ <embed> trong nội dung: ${EMBED}` });
+    expect(only(mdx('Xem <embed src="https://tai-lieu.example/ke-hoach.swf" />'))).toEqual({ line: 1, message: `Không dùng thẻ <embed> trong nội dung: ${EMBED}` });
+  });
+
+  it('<meta http-equiv="refresh">, which would send the reader to another site', () => {
+    const META =
+      'Không dùng thẻ <meta> trong nội dung: thẻ này đưa người đọc sang trang khác hoặc tải tài nguyên từ nơi khác, mà phần đầu trang do site tạo. Bỏ thẻ; muốn dẫn tới trang khác thì viết một liên kết [tên trang](https://…)';
+    expect(only(md('Đoạn.\n\n<meta http-equiv="refresh" content="0; url=https://lua-dao.example/">'))).toEqual({ line: 3, message: META });
+    expect(only(mdx('<meta httpEquiv="refresh" content="0; url=https://lua-dao.example/" />'))).toEqual({ line: 1, message: META });
+  });
+
+  it('a <form> posting to another host, reported once for the whole form', () => {
+    const FORM =
+      'Không dùng thẻ <form> trong nội dung: trang không nhận hay gửi đi dữ liệu của người đọc. Bỏ biểu mẫu; nếu cần, viết một liên kết [tên trang](https://…) tới trang biểu mẫu của cơ quan';
+    const form = '<form action="https://thu-thap.example/" method="post">\n<input name="cccd">\n<button>Gửi</button>\n</form>';
+    expect(only(md(form))).toEqual({ line: 1, message: FORM });
+    expect(only(mdx(form.replace('<input name="cccd">', '<input name="cccd" />')))).toEqual({ line: 1, message: FORM });
+  });
+
+  it('an image from another host or a data: URL, in Markdown or raw HTML', () => {
+    expect(only(md('Đoạn.\n\n![Ảnh](https://theo-doi.example/pixel.png)'))).toEqual({ line: 3, message: REMOTE_IMAGE('https://theo-doi.example/pixel.png') });
+    expect(only(md('![Ảnh][a]\n\n[a]: //theo-doi.example/pixel.png'))).toEqual({ line: 1, message: REMOTE_IMAGE('//theo-doi.example/pixel.png') });
+    expect(only(mdx('![Ảnh](data:image/png;base64,iVBORw0KGgo=)'))).toEqual({ line: 1, message: REMOTE_IMAGE('data:image/png;base64,iVBORw0KGgo=') });
+    expect(only(mdx('![Ảnh](2020/lang-son-176-kh-ubnd.png)')).message).toBe(REMOTE_IMAGE('2020/lang-son-176-kh-ubnd.png'));
+    const IMG =
+      'Không dùng thẻ <img> trong nội dung: ảnh chỉ lấy từ content/images/: chép ảnh vào content/images/<năm>/ rồi viết ![mô tả ảnh](/hinh-anh/<năm>/<tên tệp>), hoặc trong tệp .mdx dùng <Figure>';
+    expect(only(md('<img src="https://theo-doi.example/pixel.png" alt="">'))).toEqual({ line: 1, message: IMG });
+    expect(only(mdx('<img src="/hinh-anh/2020/lang-son-176-kh-ubnd.png" alt="" />'))).toEqual({ line: 1, message: IMG });
+  });
+
+  it('a Markdown image under /hinh-anh/ that content/images/ does not hold, with the closest one', () => {
+    expect(only(bodyProblems('![Sơ đồ](/hinh-anh/2020/lang-son.png)', 'md', { references })).message).toBe(
+      'Ảnh /hinh-anh/2020/lang-son.png: không có ảnh content/images/2020/lang-son.png. Chép ảnh vào đó, hoặc sửa đường dẫn. Có phải bạn muốn: /hinh-anh/2020/lang-son-176-kh-ubnd.png?',
+    );
+  });
+
+  it('audio and video from another host', () => {
+    expect(only(md('<video controls src="https://video.example/hoi-nghi.mp4"></video>'))).toEqual({ line: 1, message: `Không dùng thẻ <video> trong nội dung: ${EMBED}` });
+    expect(only(mdx('<audio src="https://radio.example/ban-tin.mp3" />'))).toEqual({ line: 1, message: `Không dùng thẻ <audio> trong nội dung: ${EMBED}` });
+  });
+
+  it('any other element, with the Markdown to write instead', () => {
+    expect(only(md('<a href="https://moj.gov.vn/">Bộ Tư pháp</a>')).message).toBe(
+      'Không dùng thẻ <a> trong nội dung: viết liên kết bằng Markdown: [chữ hiện ra](https://…) hoặc [chữ hiện ra](/ke-hoach/…)',
+    );
+    expect(only(mdx('<b>đậm</b>')).message).toBe('Không dùng thẻ <b> trong nội dung: viết **chữ đậm**');
+    expect(only(md('<div class="khung">\n<p>Đoạn</p>\n</div>'))).toEqual({
+      line: 1,
+      message: `Không dùng thẻ <div> trong nội dung: viết bằng Markdown (## tiêu đề, **đậm**, *nghiêng*, danh sách, bảng, [liên kết](https://…)) hoặc dùng component trong tệp .mdx. ${ONLY_HTML}`,
+    });
+  });
+
+  it('an element inside an allowed one, on the line it is written on', () => {
+    expect(only(md('Đoạn.\n\n<sup>\n<object data="https://tai-lieu.example/x.pdf"></object>\n</sup>'))).toEqual({ line: 4, message: `Không dùng thẻ <object> trong nội dung: ${EMBED}` });
+  });
+
+  it('attributes a <body> tag would add to the page, which a fragment parser drops', () => {
+    expect(only(md('Đoạn.<body onload="location = \'https://lua-dao.example/\'">')).message).toBe(
+      `Không dùng thẻ <body> trong nội dung: viết bằng Markdown (## tiêu đề, **đậm**, *nghiêng*, danh sách, bảng, [liên kết](https://…)) hoặc dùng component trong tệp .mdx. ${ONLY_HTML}`,
+    );
+  });
+
+  it('an attribute an allowed element does not take', () => {
+    expect(md('<sup class="nho">2</sup> và <abbr title="Ủy ban nhân dân" style="color: red">UBND</abbr>')).toEqual([
+      { line: 1, message: 'Không dùng thuộc tính class trong <sup>: thẻ này không nhận thuộc tính nào; cách hiển thị do giao diện chung của site lo. Bỏ thuộc tính này' },
+      { line: 1, message: 'Không dùng thuộc tính style trong <abbr>: thẻ này chỉ nhận thuộc tính title; cách hiển thị do giao diện chung của site lo. Bỏ thuộc tính này' },
+    ]);
+    expect(only(mdx('<abbr title="Ủy ban nhân dân" cite="https://theo-doi.example/">UBND</abbr>')).message).toBe(
+      'Không dùng thuộc tính cite trong <abbr>: thẻ này chỉ nhận thuộc tính title; cách hiển thị do giao diện chung của site lo. Bỏ thuộc tính này',
+    );
+  });
+
+  it('a component prop that names a file by an address rather than a path in its content folder', () => {
+    const FIGURE = (src: string) =>
+      `<Figure src="${src}">: ảnh chỉ lấy từ content/images/, không từ máy chủ khác, từ địa chỉ data: hay từ thư mục khác. Ghi đường dẫn ảnh trong content/images/ (png, jpg, jpeg, webp), ví dụ src="2020/lang-son-176-kh-ubnd.png"`;
+    expect(only(mdx('<Figure src="https://theo-doi.example/pixel.png" alt="Ảnh" caption="Nguồn" />')).message).toBe(FIGURE('https://theo-doi.example/pixel.png'));
+    expect(only(mdx('<Figure src="data:image/png;base64,iVBORw0KGgo=" alt="Ảnh" caption="Nguồn" />')).message).toBe(FIGURE('data:image/png;base64,iVBORw0KGgo='));
+    expect(only(mdx('<Figure src="../attachments/2020/so-do.png" alt="Ảnh" caption="Nguồn" />')).message).toBe(FIGURE('../attachments/2020/so-do.png'));
+    // Without the ids to look up, the prop is still held to its folder.
+    expect(only(bodyProblems('<Figure src="/hinh-anh/2020/x.png" alt="Ảnh" caption="Nguồn" />', 'mdx')).message).toBe(FIGURE('/hinh-anh/2020/x.png'));
+    expect(only(mdx('<Attachment file="https://tai-lieu.example/ke-hoach.pdf" />')).message).toBe(
+      '<Attachment file="https://tai-lieu.example/ke-hoach.pdf">: tệp đính kèm chỉ lấy từ content/attachments/ (văn bản đăng ở nơi khác thì viết một liên kết [tên văn bản](https://…)). Ghi đường dẫn một tệp đã ghi ở trường attachments của kế hoạch, ví dụ file="2020/lang-son-176-kh-ubnd.pdf"',
+    );
   });
 });
 
