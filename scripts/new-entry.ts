@@ -11,6 +11,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parse } from 'yaml';
 import { ENTRY_KINDS, scaffold, type ScaffoldAnswers, type ScaffoldContext } from '../src/editor-tools/scaffold';
+import { WRITTEN_FROM } from '../src/schemas/plan';
 import { commandLineOrExit, type CommandSpec, type FlagSpec } from '../src/editor-tools/command-line';
 import { contentDir } from '../src/lib/content-dir';
 
@@ -28,6 +29,7 @@ const COMMAND = {
     kieu: { type: 'string', value: 'loại văn bản', help: 'Loại văn bản pháp luật: luat, nghi-quyet, nghi-dinh, quyet-dinh, chi-thi, ket-luan, thong-tu' },
     'tom-tat': { type: 'string', value: 'đoạn chữ', help: 'Tóm tắt, viết bằng lời của mình' },
     'linh-vuc': { type: 'string', value: 'mã lĩnh vực', help: 'Lĩnh vực (mã trong themes.yaml), mặc định pbgdpl' },
+    nguon: { type: 'string', value: Object.keys(WRITTEN_FROM).join('|'), help: 'Kế hoạch: văn bản có được là toàn văn, phần đầu, quyết định ban hành hay tin bài (mặc định toan-van)' },
   },
   examples: [
     'npm run new',
@@ -37,10 +39,10 @@ const COMMAND = {
 
 const FLAG_ANSWERS: Record<keyof typeof COMMAND.flags, keyof ScaffoldAnswers> = {
   loai: 'kind', so: 'number', tinh: 'province', 'co-quan': 'issuer', ngay: 'date', 'tieu-de': 'title',
-  quy: 'quarter', kieu: 'type', 'tom-tat': 'summary', 'linh-vuc': 'theme',
+  quy: 'quarter', kieu: 'type', 'tom-tat': 'summary', 'linh-vuc': 'theme', nguon: 'writtenFrom',
 };
 const QUESTIONS: Record<string, [keyof ScaffoldAnswers, string][]> = {
-  'ke-hoach': [['number', 'Số ký hiệu (ví dụ 176/KH-UBND)'], ['province', 'Tỉnh, thành ban hành (mã, ví dụ lang-son)'], ['date', 'Ngày ban hành (năm-tháng-ngày, ví dụ 2020-10-27)'], ['title', 'Trích yếu (tên kế hoạch)']],
+  'ke-hoach': [['number', 'Số ký hiệu (ví dụ 176/KH-UBND)'], ['province', 'Tỉnh, thành ban hành (mã, ví dụ lang-son)'], ['date', 'Ngày ban hành (năm-tháng-ngày, ví dụ 2020-10-27)'], ['title', 'Trích yếu (tên kế hoạch)'], ['writtenFrom', `Văn bản có được (${Object.keys(WRITTEN_FROM).join(', ')}; để trống là toan-van)`]],
   'chu-de': [['quarter', 'Quý (ví dụ Quý IV/2023)'], ['title', 'Tên chủ đề']],
   'van-ban': [['type', 'Loại văn bản (luat, nghi-quyet, nghi-dinh, quyet-dinh, chi-thi, ket-luan, thong-tu)'], ['number', 'Số ký hiệu (ví dụ 14/2012/QH13)'], ['date', 'Ngày ban hành (năm-tháng-ngày)'], ['title', 'Tên văn bản']],
 };

@@ -8,7 +8,8 @@
  *   last day, a year's 31/12); that day's quarter is this quarter, a later
  *   one, or an earlier one (past);
  * - "hằng năm" and "thường xuyên" are recurring while the plan runs, and past
- *   once its period has ended.
+ *   once its period has ended; so is a task whose source gives no deadline,
+ *   which has no day to fall due on (its row says "Nguồn không ghi").
  */
 import { deadlineDueOn } from '../lib/deadline';
 import { compareQuarters, quarterOfDate } from '../lib/quarter';

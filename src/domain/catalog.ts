@@ -12,12 +12,12 @@ import { AGENCY_KINDS, AGENCY_LEVELS } from '../schemas/agency';
 import type { LegalDocumentData } from '../schemas/legal-document';
 import { LEGAL_DOCUMENT_TYPES } from '../schemas/legal-document';
 import type { NewsData } from '../schemas/news';
-import type { PlanData } from '../schemas/plan';
+import type { PlanData, WrittenFrom } from '../schemas/plan';
 import { PLAN_STATUSES, PLAN_TYPES } from '../schemas/plan';
 import type { ProvinceData } from '../schemas/province';
 import type { ThemeData } from '../schemas/theme';
 import type { TopicData } from '../schemas/topic';
-import { formatDeadline, deadlineQuarter, type Deadline } from '../lib/deadline';
+import { formatDeadline, deadlineQuarter, UNSTATED_DEADLINE, type Deadline } from '../lib/deadline';
 import { formatPeriod, type Period } from '../lib/period';
 import { describeProblem, entryFile, type ContentProblem } from '../lib/content-problem';
 import { planIdentityProblems, topicIdentityProblem } from '../lib/entry-identity';
@@ -57,6 +57,8 @@ export interface Province {
   currentName: string;
   /** "nay thuộc TP Cần Thơ" for a merged province. */
   mergerNote?: string;
+  /** For a merged province: the day it joined today's province. */
+  mergedOn?: Date;
   /** For a current province: the former provinces merged into it. */
   formerIds: string[];
 }
@@ -119,6 +121,11 @@ export interface Plan {
   issuer: Agency;
   /** The province that issued the plan, as it was then. */
   province?: Province;
+  /**
+   * A plan of a province that kept its name in the 2025 merger, issued before other
+   * provinces joined it: the province of the plan is the one before the merger.
+   */
+  preMerger?: { mergedOn: Date; joinedBy: Province[] };
   /** Today's province, for browsing. */
   currentProvince?: Province;
   signer?: { name: string; role?: string };
@@ -140,6 +147,9 @@ export interface Plan {
   /** Related plans, resolved once the catalog holds every plan. */
   related: Plan[];
   attachments: PlanData['attachments'];
+  /** How much of the original the entry was written from; unknown for entries that do not say. */
+  writtenFrom?: WrittenFrom;
+  writtenFromNote?: string;
   source: PlanData['source'];
 }
 
@@ -270,6 +280,17 @@ export function identityProblems(raw: Pick<RawContent, 'agencies' | 'plans' | 't
   return problems;
 }
 
+/**
+ * For a current province that others joined, a plan dated before they joined
+ * was issued by the province as it was then, whose name it shares with today's.
+ */
+function preMergerOf(province: Province, datedOn: Date, provinces: ReadonlyMap<string, Province>): Plan['preMerger'] {
+  const joinedBy = province.formerIds.map((id) => provinces.get(id)!).filter((p) => p.mergedOn && datedOn < p.mergedOn);
+  if (joinedBy.length === 0) return undefined;
+  const mergedOn = new Date(Math.min(...joinedBy.map((p) => p.mergedOn!.getTime())));
+  return { mergedOn, joinedBy: joinedBy.sort((a, b) => compareVietnamese(a.name, b.name)) };
+}
+
 const byDateDesc = <T>(get: (t: T) => Date) => (a: T, b: T) => get(b).getTime() - get(a).getTime();
 
 export function buildCatalog(raw: RawContent): Catalog {
@@ -308,6 +329,7 @@ export function buildCatalog(raw: RawContent): Catalog {
         currentId: current.id,
         currentName: current.name,
         mergerNote: mergerNote(p.id, provinceData),
+        ...(p.mergedOn ? { mergedOn: p.mergedOn } : {}),
         formerIds: [],
       });
     }
@@ -377,14 +399,15 @@ export function buildCatalog(raw: RawContent): Catalog {
     const agency = resolver(agencies, p, 'plans');
     const issuer = agency(p.data.issuer, 'issuer');
     const tasks: Task[] = p.data.tasks.map((t, i) => {
-      const quarter = deadlineQuarter(t.deadline);
+      const deadline = t.deadline ?? UNSTATED_DEADLINE;
+      const quarter = deadlineQuarter(deadline);
       return {
         title: t.title,
         ...(t.details ? { details: t.details } : {}),
         lead: resolveAll(agency, t.lead, `tasks.${i}.lead`),
         partners: resolveAll(agency, t.partners, `tasks.${i}.partners`),
-        deadline: t.deadline,
-        deadlineLabel: formatDeadline(t.deadline),
+        deadline,
+        deadlineLabel: formatDeadline(deadline),
         ...(quarter ? { quarter } : {}),
       };
     });
@@ -393,6 +416,7 @@ export function buildCatalog(raw: RawContent): Catalog {
     if (!issuer) continue;
     const province = issuer.province;
     const datedOn = (p.data.issuedOn ?? p.data.source.publishedOn)!;
+    const preMerger = province ? preMergerOf(province, datedOn, provinces) : undefined;
     plans.set(p.id, {
       id: p.id,
       filePath: p.filePath ?? '',
@@ -403,6 +427,7 @@ export function buildCatalog(raw: RawContent): Catalog {
       typeLabel: PLAN_TYPES[p.data.documentType],
       issuer,
       ...(province ? { province, currentProvince: provinces.get(province.currentId)! } : {}),
+      ...(preMerger ? { preMerger } : {}),
       ...(p.data.signer ? { signer: p.data.signer } : {}),
       ...(p.data.issuedOn ? { issuedOn: p.data.issuedOn } : {}),
       datedOn,
@@ -420,6 +445,8 @@ export function buildCatalog(raw: RawContent): Catalog {
       tasks,
       related: [],
       attachments: p.data.attachments,
+      ...(p.data.writtenFrom ? { writtenFrom: p.data.writtenFrom } : {}),
+      ...(p.data.writtenFromNote ? { writtenFromNote: p.data.writtenFromNote } : {}),
       source: p.data.source,
     });
   }

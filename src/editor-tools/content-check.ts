@@ -14,6 +14,7 @@ import type { ReferenceFn } from '../schemas/fields';
 import { redirectProblems } from '../publish/redirects';
 import { TO_WRITE } from './scaffold';
 import { contentBodyProblems } from './body-safety';
+import { legalBasisReminders } from './legal-basis';
 import { listImages } from '../publish/images';
 import { buildCatalog, identityProblems, missingReferenceMessage, type RawContent, type RawEntry } from '../domain/catalog';
 
@@ -168,6 +169,14 @@ export function parseContent(files: readonly SourceFile[], { checkReferences = t
  * attachment a plan names must be among them.
  */
 export function checkContent(files: readonly SourceFile[], attachments?: ReadonlySet<string>): ContentProblem[] {
+  return reviewContent(files, attachments).problems;
+}
+
+/**
+ * The problems, which fail the check, and the reminders, which an editor should look at but which
+ * only the original text can settle (src/editor-tools/legal-basis.ts). One parse serves both.
+ */
+export function reviewContent(files: readonly SourceFile[], attachments?: ReadonlySet<string>): { problems: ContentProblem[]; reminders: ContentProblem[] } {
   const { raw, problems } = parseContent(files);
   problems.push(...contentBodyProblems(files, raw, listImages()));
   if (attachments) {
@@ -189,7 +198,8 @@ export function checkContent(files: readonly SourceFile[], attachments?: Readonl
     }
   }
 
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  const byPlace = (a: ContentProblem, b: ContentProblem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+  return { problems: problems.sort(byPlace), reminders: legalBasisReminders(raw).sort(byPlace) };
 }
 
 /** The report an editor reads: problems grouped by file, then what to do. */

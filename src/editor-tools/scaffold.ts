@@ -11,7 +11,7 @@ import { formatQuarter, parseQuarter } from '../lib/quarter';
 import { closest } from '../lib/suggest';
 import { slugify, textProblem } from '../lib/vietnamese';
 import { LEGAL_DOCUMENT_TYPES } from '../schemas/legal-document';
-import { PLAN_TYPES } from '../schemas/plan';
+import { PLAN_TYPES, WRITTEN_FROM } from '../schemas/plan';
 
 export const ENTRY_KINDS = { 'ke-hoach': 'kế hoạch', 'chu-de': 'chủ đề tuyên truyền theo quý', 'van-ban': 'văn bản pháp luật' } as const;
 export type EntryKind = keyof typeof ENTRY_KINDS;
@@ -27,6 +27,8 @@ export interface ScaffoldAnswers {
   summary?: string;
   theme?: string;
   type?: string;
+  /** How much of the original the editor has: a key of WRITTEN_FROM. */
+  writtenFrom?: string;
 }
 
 /** What the scaffold knows of the content: valid ids, and each agency's province and name. */
@@ -50,6 +52,7 @@ export type ScaffoldResult =
 export const TO_WRITE = '[CẦN VIẾT]';
 
 const quote = (s: string) => JSON.stringify(s);
+const choices = (table: Record<string, string>) => Object.entries(table).map(([k, v]) => `${k} (${v})`).join(', ');
 const suggest = (value: string, ids: Iterable<string>) => {
   const near = closest(value, ids);
   return near.length ? ` Có phải: ${near.join(', ')}?` : '';
@@ -98,6 +101,9 @@ function scaffoldPlan(answers: ScaffoldAnswers, context: ScaffoldContext, errors
   const title = need(errors, answers.title, 'trích yếu (--tieu-de)', '"Kế hoạch công tác phổ biến, giáo dục pháp luật năm 2023"');
   const theme = answers.theme ?? 'pbgdpl';
   if (!context.themes.includes(theme)) errors.push(`Lĩnh vực "${theme}" không có trong content/themes.yaml.${suggest(theme, context.themes)}`);
+  // Most entries start from the document itself; the comment above the field asks the editor to say otherwise.
+  const writtenFrom = answers.writtenFrom?.trim() || 'toan-van';
+  if (!(writtenFrom in WRITTEN_FROM)) errors.push(`Văn bản nguồn "${writtenFrom}" không có; chọn một trong: ${choices(WRITTEN_FROM)}`);
   if (errors.length > 0 || !parsedNumber?.ok || !parsedDate?.ok || !agency || !title) return { ok: false, errors };
 
   const year = parsedDate.value.getUTCFullYear();
@@ -126,9 +132,10 @@ period: ${quote(String(year))}
 status: dang-thuc-hien
 # Tóm tắt 1–3 câu bằng lời của mình cho người dân; không chép câu của văn bản gốc.
 summary: ${quote(summary ?? `${TO_WRITE} Tóm tắt kế hoạch bằng lời của mình.`)}
-# Căn cứ pháp lý: mã văn bản trong content/legal-documents/ (tên tệp, bỏ .yaml).
-legalBasis:
-  - luat-14-2012-qh13
+# Căn cứ pháp lý: chỉ những văn bản chính kế hoạch dẫn ở đoạn mở đầu "Căn cứ …", "Thực hiện …" (hay "Triển khai …"),
+# không thêm văn bản chỉ được nhắc trong tên của văn bản khác (CONTRIBUTING.md, mục 6). Mỗi văn bản một dòng
+# "  - mã", mã là tên tệp trong content/legal-documents/ bỏ .yaml; văn bản chưa có thì thêm bằng npm run new -- --loai van-ban.
+legalBasis: []
 # Lĩnh vực: mã trong content/themes.yaml, ít nhất một.
 themes:
   - ${theme}
@@ -143,6 +150,10 @@ audiences:
 #     lead:
 #       - ${issuer}
 #     deadline: "Quý IV/${year}"
+# Văn bản nguồn: trang kế hoạch được viết từ đâu. ${choices(WRITTEN_FROM)}.
+writtenFrom: ${writtenFrom}
+# Ghi chú về văn bản nguồn, nếu cần, ví dụ khi trích yếu lấy theo trang nguồn. Bỏ dấu # để dùng.
+# writtenFromNote: "Trích yếu lấy theo phần thông tin của trang nguồn."
 # Nguồn: nơi đăng văn bản hoặc tin (bắt buộc), địa chỉ bài gốc, tác giả, ngày đăng.
 source:
   publisher: ${quote(agency.name)}

@@ -24,7 +24,7 @@ import { slugify } from './vietnamese';
 export const PAGE_IDS: readonly string[] = [
   'header-q', 'noi-dung', 'chia-se', 'lien-quan',
   'tom-tat', 'thong-tin', 'can-cu', 'noi-dung-ke-hoach', 'nhiem-vu', 'nguon', 'noi-dung-tin',
-  'do-phu', 'ban-do-phu', 'bao-phu', 'do-phu-nam',
+  'do-phu', 'ban-do-phu', 'bao-phu', 'do-phu-nam', 'van-ban', 'kenh', 'den-han',
 ];
 
 /** What an id is made of when a heading's words leave nothing, such as a heading of dashes. */

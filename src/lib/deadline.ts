@@ -1,6 +1,7 @@
 /**
  * Task deadlines as plans write them: a quarter ("Quý IV/2020"), a year (2021),
- * every year ("hằng năm"), continuously ("thường xuyên") or a date.
+ * every year ("hằng năm"), continuously ("thường xuyên") or a date; or none,
+ * when the text an entry was written from gives the task but not its deadline.
  */
 import { formatDate, parseIsoDate } from './dates';
 import { formatQuarter, parseQuarter, quarterEnd, quarterOfDate, type Quarter } from './quarter';
@@ -10,7 +11,11 @@ export type Deadline =
   | { kind: 'year'; year: number }
   | { kind: 'date'; date: Date }
   | { kind: 'annual' }
-  | { kind: 'ongoing' };
+  | { kind: 'ongoing' }
+  | { kind: 'unstated' };
+
+/** A task left without a deadline in its entry, because its source gives none. */
+export const UNSTATED_DEADLINE: Deadline = { kind: 'unstated' };
 
 export const DEADLINE_CHOICES = '"Quý IV/2020", một năm như 2021, một ngày như 2020-12-31, "hằng năm" hoặc "thường xuyên"';
 
@@ -50,6 +55,8 @@ export function formatDeadline(deadline: Deadline): string {
       return 'Hằng năm';
     case 'ongoing':
       return 'Thường xuyên';
+    case 'unstated':
+      return 'Nguồn không ghi';
   }
 }
 

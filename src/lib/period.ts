@@ -2,7 +2,7 @@
  * A plan's implementation period: one year ("2023"), a range ("2019-2021"),
  * a quarter ("Quý IV/2020"), or open-ended ("từ 2020").
  */
-import { formatQuarter, parseQuarter, type Quarter } from './quarter';
+import { compareQuarters, formatQuarter, parseQuarter, type Quarter } from './quarter';
 
 export interface Period {
   start: Quarter;
@@ -52,4 +52,9 @@ export function formatPeriod(period: Period): string {
   }
   const [a, b] = [formatQuarter(start), formatQuarter(end)];
   return a === b ? a : `${a} – ${b}`;
+}
+
+/** Whether a plan running over `period` is being carried out during quarter `q`. */
+export function periodIncludes(period: Period, q: Quarter): boolean {
+  return compareQuarters(period.start, q) <= 0 && (!period.end || compareQuarters(q, period.end) <= 0);
 }

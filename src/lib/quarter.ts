@@ -55,6 +55,10 @@ export function compareQuarters(a: Quarter, b: Quarter): number {
   return a.year - b.year || a.quarter - b.quarter;
 }
 
+/** The quarter after `q`: Quý I of the next year follows Quý IV. */
+export function nextQuarter(q: Quarter): Quarter {
+  return q.quarter === 4 ? { year: q.year + 1, quarter: 1 } : { year: q.year, quarter: (q.quarter + 1) as QuarterNumber };
+}
 
 /** The first day of a quarter, UTC: 1/1, 1/4, 1/7 or 1/10. */
 export function quarterStart(q: Quarter): Date {
@@ -64,4 +68,9 @@ export function quarterStart(q: Quarter): Date {
 /** The last day of a quarter, UTC: 31/3, 30/6, 30/9 or 31/12. */
 export function quarterEnd(q: Quarter): Date {
   return new Date(Date.UTC(q.year, q.quarter * 3, 0));
+}
+
+/** Other ways a citizen writes a quarter: "Quý 4/2024", "Q4/2024". */
+export function quarterSearchForms(q: Quarter): string[] {
+  return [`Quý ${q.quarter}/${q.year}`, `Q${q.quarter}/${q.year}`];
 }

@@ -62,7 +62,8 @@ export function planRecord(plan: Plan) {
       deadline: deadlineRecord(t.deadline, t.deadlineLabel),
     })),
     related: plan.related.map((p) => absoluteUrl(paths.plan(p.id))),
-    attachments: plan.attachments.map((a) => ({ title: a.title, url: absoluteUrl(paths.attachment(a.file)) })),
+    attachments: plan.attachments.map((a) => ({ title: a.title, kind: a.kind, url: absoluteUrl(paths.attachment(a.file)) })),
+    writtenFrom: plan.writtenFrom ?? null,
     source: {
       publisher: plan.source.publisher,
       title: plan.source.title ?? null,

@@ -6,20 +6,18 @@
  */
 import { agencyTasks, DEADLINE_GROUPS, taskCount, type AgencyTask, type AgencyTasks, type TaskRole } from '../domain/agency-tasks';
 import type { Agency, Catalog } from '../domain/catalog';
-import { formatDate, isoDate, vietnamDay } from '../lib/dates';
+import { formatDate, isoDate } from '../lib/dates';
 import { PAGE_SIZE } from '../lib/pagination';
 import { formatQuarter, quarterOfDate } from '../lib/quarter';
 import { paths } from '../lib/urls';
 import { compareVietnamese } from '../lib/vietnamese';
 import { ui } from '../ui/vi';
+import { buildDay } from './build-day';
 import type { ListingSpec } from './listings';
 import { crumbs, trail, type Crumb, type PageHead } from './page';
 import type { SummaryRow } from './summary';
 
 const t = ui.agency;
-
-/** The day deadlines are grouped against: the build's day in Vietnam. */
-export const buildDay = vietnamDay(new Date());
 
 const memo = new WeakMap<Catalog, Map<string, AgencyTasks>>();
 

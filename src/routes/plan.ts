@@ -7,7 +7,6 @@
  */
 import type { Catalog, Plan } from '../domain/catalog';
 import { formatDate } from '../lib/dates';
-import { documentNumberSearchForms } from '../lib/document-number';
 import { formatQuarter } from '../lib/quarter';
 import { paths, segments, withBase } from '../lib/urls';
 import { attachmentDetails } from '../publish/attachments';
@@ -16,9 +15,8 @@ import { planPreviewCard, previewCardAlt } from '../publish/preview-cards';
 import { planStructuredData } from '../publish/structured-data';
 import { ui } from '../ui/vi';
 import { crumbs, trail, type PageHead } from './page';
-import { FILTER, SECTION } from './search-filters';
 import { shareData, type ShareData } from './share';
-import { dateRow, linksRow, summaryLinks, themesRow, type SummaryLink, type SummaryRow } from './summary';
+import { dateRow, linksRow, provinceNote, summaryLinks, themesRow, type SummaryLink, type SummaryRow } from './summary';
 
 export interface PlanAttachmentLink {
   title: string;
@@ -27,18 +25,25 @@ export interface PlanAttachmentLink {
   details: string;
 }
 
+/** The one notice above the body: what the page was written from, and where the original is. */
+export interface WrittenFromNotice {
+  text: string;
+  note?: string;
+  /** Absent when the portal has no original to point to. */
+  originalHref?: string;
+}
+
 export interface PlanPage {
   head: PageHead;
   plan: Plan;
-  searchFilters: Record<string, string | number | undefined>;
-  /** Forms of the number and names a citizen may type that the page text does not hold. */
-  searchKeywords: string[];
   kicker: string;
   rows: SummaryRow[];
   legalBasis: { href: string; label: string; title: string }[];
   taskCaption: string;
-  /** Where the tasks are when the text the portal has stops before them: the attached original, else the source. */
-  tasksInOriginal?: { href: string };
+  /** Absent when the entry does not say what it was written from: the page then claims nothing about it. */
+  writtenFrom?: WrittenFromNotice;
+  /** For a plan whose entry lists no tasks: the original that holds them, when the portal has one. */
+  tasksInOriginal?: { href?: string };
   attachments: PlanAttachmentLink[];
   share: ShareData;
   related: Plan[];
@@ -56,9 +61,9 @@ function planRows(plan: Plan): SummaryRow[] {
   ];
   return [
     { key: r.number, value: plan.documentNumber },
-    { key: r.type, value: plan.typeLabel, filter: FILTER.type },
+    { key: r.type, value: plan.typeLabel },
     { key: r.issuer, value: { text: plan.issuer.name, note: plan.issuer.levelLabel } },
-    ...(plan.province ? [{ key: r.province, value: summaryLinks.province(plan.province) }] : []),
+    ...(plan.province ? [{ key: r.province, value: provinceLink(plan, plan.province) }] : []),
     ...(plan.signer ? [{ key: r.signer, value: plan.signer.role ? `${plan.signer.name}, ${plan.signer.role}` : plan.signer.name }] : []),
     plan.issuedOn ? dateRow(r.issuedOn, plan.issuedOn) : { key: r.issuedOn, value: r.issuedOnUnknown(formatDate(plan.datedOn)) },
     ...(plan.effectiveOn ? [dateRow(r.effectiveOn, plan.effectiveOn)] : []),
@@ -68,6 +73,31 @@ function planRows(plan: Plan): SummaryRow[] {
     ...themesRow(r.themes, plan.themes),
     ...linksRow(r.audiences, summaryLinks.texts(plan.audiences)),
   ];
+}
+
+function provinceLink(plan: Plan, province: NonNullable<Plan['province']>): SummaryLink {
+  const note = provinceNote(plan);
+  return { ...summaryLinks.province(province), ...(note ? { note } : {}) };
+}
+
+/**
+ * The original for a reader who wants more than the page: an attached original, else the page that
+ * holds the document's text. A news report, or a summary the portal made, is never offered as the original.
+ */
+function originalHref(plan: Plan): string | undefined {
+  const attached = plan.attachments.find((a) => a.kind === 'van-ban-goc');
+  if (attached) return withBase(paths.attachment(attached.file));
+  return plan.writtenFrom === 'tin-bai' ? undefined : plan.source.url;
+}
+
+function writtenFromNotice(plan: Plan, original: string | undefined): WrittenFromNotice | undefined {
+  if (!plan.writtenFrom) return undefined;
+  const document = `${plan.typeLabel.toLocaleLowerCase('vi')} ${plan.documentNumber}`;
+  return {
+    text: ui.plan.writtenFrom[plan.writtenFrom](document),
+    ...(plan.writtenFromNote ? { note: plan.writtenFromNote } : {}),
+    ...(original ? { originalHref: original } : {}),
+  };
 }
 
 /** The feeds a plan belongs to: its province's, its themes', all plans. */
@@ -82,7 +112,8 @@ function planFeeds(plan: Plan): FeedLink[] {
 export function planPage(plan: Plan): PlanPage {
   const feeds = planFeeds(plan);
   const attachments = plan.attachments.map((a) => ({ title: a.title, href: paths.attachment(a.file), details: attachmentDetails(a.file).label }));
-  const originalHref = attachments[0] ? withBase(attachments[0].href) : (plan.source.url ?? '#nguon');
+  const original = originalHref(plan);
+  const notice = writtenFromNotice(plan, original);
   const provinceNames = [plan.province?.name, plan.currentProvince?.name].filter((n): n is string => Boolean(n));
   return {
     head: {
@@ -96,13 +127,12 @@ export function planPage(plan: Plan): PlanPage {
       breadcrumbs: trail(crumbs.plans(), crumbs.year(plan.year), crumbs.current(plan.documentNumber)),
     },
     plan,
-    searchFilters: { [FILTER.section]: SECTION.plan, [FILTER.year]: plan.year, [FILTER.province]: plan.currentProvince?.name },
-    searchKeywords: [...documentNumberSearchForms(plan.documentNumber), ...new Set(provinceNames)],
     kicker: ui.card.numbered(plan.typeLabel, plan.documentNumber),
     rows: planRows(plan),
     legalBasis: plan.legalBasis.map((doc) => ({ href: paths.legalDocument(doc.id), label: `${doc.typeLabel} ${doc.number}`, title: doc.title })),
     taskCaption: ui.plan.tasksCaption(plan.typeLabel, plan.documentNumber),
-    ...(plan.tasks.length === 0 ? { tasksInOriginal: { href: originalHref } } : {}),
+    ...(notice ? { writtenFrom: notice } : {}),
+    ...(plan.tasks.length === 0 ? { tasksInOriginal: original ? { href: original } : {} } : {}),
     attachments,
     share: shareData(paths.plan(plan.id), ui.share.qrPlan(plan.typeLabel, plan.documentNumber), feeds, paths.planData(plan.id)),
     related: plan.related,

@@ -1,9 +1,11 @@
 /**
  * Pages about quarters: one quarter (its topics, the tasks due and the plans
- * issued in it), the quarters of a year, and the index of every quarter.
+ * issued in it), the quarters of a year, and the index of every quarter. The
+ * year and index pages are a calendar against a given day, so that the current
+ * and coming quarters show even before anything falls in them.
  */
-import type { Catalog, DueTask, Plan, QuarterDigest } from '../domain/catalog';
-import { quartersByYear } from '../domain/quarters';
+import type { Catalog, DueTask, Plan, QuarterDigest, Topic } from '../domain/catalog';
+import { quarterCalendar, type CalendarQuarter, type QuarterTiming } from '../domain/quarters';
 import { formatQuarter } from '../lib/quarter';
 import { paths, segments } from '../lib/urls';
 import { feedLinks, type FeedLink } from '../publish/feeds';
@@ -52,21 +54,32 @@ export function quarterPage(digest: QuarterDigest): QuarterPage {
 
 /** A quarter as the year and index pages list it. */
 export interface QuarterSummary {
-  digest: QuarterDigest;
+  /** The section's id on the year page: "quy-1"…"quy-4". */
+  id: string;
   label: string;
-  href: string;
-  counts: string;
-  /** Said where the quarter has no topic yet. */
-  noTopicNote: string;
+  /** The quarter's page; a quarter with no topic, task due or plan issued has none. */
+  href?: string;
+  /** "Quý hiện tại", "Quý tới": the quarters an official shares topics for now. */
+  badge?: string;
+  topics: Topic[];
+  /** What the quarter holds; says "Chưa có chủ đề" outright when no topic is about it. */
+  summary: string;
 }
 
-function quarterSummary(digest: QuarterDigest): QuarterSummary {
+const BADGES: Partial<Record<QuarterTiming, string>> = { current: ui.quarters.current, coming: ui.quarters.coming };
+
+function quarterSummary({ quarter, timing, digest }: CalendarQuarter): QuarterSummary {
+  const topics = digest?.topics ?? [];
+  const tasks = digest?.tasksDue.length ?? 0;
+  const plans = digest?.plansIssued.length ?? 0;
+  const badge = BADGES[timing];
   return {
-    digest,
-    label: formatQuarter(digest.quarter),
-    href: paths.quarter(digest.quarter),
-    counts: ui.quarter.counts(digest.topics.length, digest.tasksDue.length, digest.plansIssued.length),
-    noTopicNote: ui.quarter.noTopicCounts(digest.tasksDue.length, digest.plansIssued.length),
+    id: segments.quarter(quarter),
+    label: formatQuarter(quarter),
+    ...(digest ? { href: paths.quarter(quarter) } : {}),
+    ...(badge ? { badge } : {}),
+    topics,
+    summary: topics.length > 0 ? ui.quarter.counts(topics.length, tasks, plans) : digest ? ui.quarter.noTopicCounts(tasks, plans) : ui.quarter.nothing,
   };
 }
 
@@ -77,8 +90,9 @@ export interface QuarterYearPage {
   quarters: QuarterSummary[];
 }
 
-export function quarterYearPaths(catalog: Catalog) {
-  return quartersByYear(catalog).map(({ year, digests }) => {
+/** One page per year of the calendar, each with every quarter up to the coming one. */
+export function quarterYearPaths(catalog: Catalog, today: Date) {
+  return quarterCalendar(catalog, today).map(({ year, quarters }) => {
     const page: QuarterYearPage = {
       head: {
         title: ui.quarters.yearTitle(year),
@@ -87,7 +101,7 @@ export function quarterYearPaths(catalog: Catalog) {
       },
       year,
       title: ui.quarters.yearTitle(year),
-      quarters: digests.map(quarterSummary),
+      quarters: quarters.map(quarterSummary),
     };
     return { params: { year: String(year) }, props: { page } };
   });
@@ -100,13 +114,13 @@ export interface QuartersIndexPage {
   years: { year: number; label: string; href: string; quarters: QuarterSummary[] }[];
 }
 
-export function quartersIndexPage(catalog: Catalog): QuartersIndexPage {
+export function quartersIndexPage(catalog: Catalog, today: Date): QuartersIndexPage {
   const feeds = [feedLinks.topics()];
   return {
     head: { title: ui.quarters.title, description: ui.quarters.description, feeds, breadcrumbs: trail(crumbs.current(ui.nav.quarters)) },
     feeds,
-    years: quartersByYear(catalog)
+    years: quarterCalendar(catalog, today)
       .reverse()
-      .map(({ year, digests }) => ({ year, label: ui.year(year), href: paths.quartersOfYear(year), quarters: digests.map(quarterSummary) })),
+      .map(({ year, quarters }) => ({ year, label: ui.year(year), href: paths.quartersOfYear(year), quarters: quarters.map(quarterSummary) })),
   };
 }

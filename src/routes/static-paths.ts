@@ -14,6 +14,7 @@ import type { Catalog } from '../domain/catalog';
 import { getCatalog } from '../domain/load';
 import { planRecord } from '../publish/open-data';
 import { agencyPaths } from './agencies';
+import { buildDay } from './build-day';
 import { pageCacheKey } from './cache-key';
 import { legalDocumentPage, legalDocumentPaths } from './legal-document';
 import { listingPaths } from './listings';
@@ -54,7 +55,7 @@ export const staticPaths = {
   },
   quarterYear: async () => {
     const catalog = await getCatalog();
-    return keyed(catalog, quarterYearPaths(catalog), (props) => props);
+    return keyed(catalog, quarterYearPaths(catalog, buildDay), (props) => props);
   },
   legalDocument: async () => {
     const catalog = await getCatalog();

@@ -4,8 +4,8 @@
  */
 import { formatDate, isoDate } from '../lib/dates';
 import { paths } from '../lib/urls';
-import type { LegalDocument, Province, Theme } from '../domain/catalog';
-import { FILTER } from './search-filters';
+import type { LegalDocument, Plan, Province, Theme } from '../domain/catalog';
+import { ui } from '../ui/vi';
 
 export interface SummaryLink {
   text: string;
@@ -17,8 +17,6 @@ export interface SummaryLink {
 export interface SummaryRow {
   key: string;
   value: string | SummaryLink | SummaryLink[];
-  /** The Pagefind filter the values belong to. */
-  filter?: string;
   /** The machine date of a date row. */
   datetime?: string;
 }
@@ -28,8 +26,8 @@ export function dateRow(key: string, date: Date): SummaryRow {
 }
 
 /** A row of links, left out when there is nothing to link. */
-export function linksRow(key: string, links: SummaryLink[], filter?: string): SummaryRow[] {
-  return links.length > 0 ? [{ key, value: links, ...(filter ? { filter } : {}) }] : [];
+export function linksRow(key: string, links: SummaryLink[]): SummaryRow[] {
+  return links.length > 0 ? [{ key, value: links }] : [];
 }
 
 export const summaryLinks = {
@@ -41,4 +39,13 @@ export const summaryLinks = {
   texts: (texts: readonly string[]): SummaryLink[] => texts.map((text) => ({ text })),
 };
 
-export const themesRow = (key: string, themes: readonly Theme[]) => linksRow(key, summaryLinks.themes(themes), FILTER.theme);
+/**
+ * What a plan's province was when the plan was issued: merged since ("nay thuộc …"),
+ * or the same name before others joined it; one wording for the plan's row and its card.
+ */
+export function provinceNote(plan: Plan): string | undefined {
+  if (plan.preMerger) return ui.plan.preMerger(plan.preMerger.joinedBy.map((p) => p.name).join(', '), plan.preMerger.mergedOn.getUTCFullYear());
+  return plan.province?.mergerNote;
+}
+
+export const themesRow = (key: string, themes: readonly Theme[]) => linksRow(key, summaryLinks.themes(themes));

@@ -25,12 +25,32 @@ export function taskSchema(reference: ReferenceFn) {
     details: text('Nội dung (tasks.details)').optional(),
     lead: nonEmptyList('Cơ quan chủ trì (tasks.lead)', reference('agencies')),
     partners: list('Cơ quan phối hợp (tasks.partners)', reference('agencies')),
-    deadline: deadline('Thời hạn (tasks.deadline)'),
+    // Left out when the source names the task but not its deadline: a guessed deadline would read as the plan's own.
+    deadline: deadline('Thời hạn (tasks.deadline)').optional(),
   });
 }
 
-/** An original document kept with the entry: a path under content/attachments/. */
+/** A document kept with the entry: a path under content/attachments/. */
 export const ATTACHMENT_TYPES = { pdf: 'PDF', doc: 'Word', docx: 'Word' } as const;
+
+/** What an attached file is: the plan's original, or a summary the portal made, which never stands in for the original. */
+export const ATTACHMENT_KINDS = {
+  'van-ban-goc': 'Văn bản gốc',
+  'ban-tom-tat': 'Bản tóm tắt do Cổng PBGDPL lập, không phải văn bản gốc',
+} as const;
+
+/**
+ * How much of the original the entry was written from. The page says it in
+ * one notice, and never points readers to an original it does not have.
+ */
+export const WRITTEN_FROM = {
+  'toan-van': 'Toàn văn văn bản',
+  'phan-dau': 'Phần đầu văn bản (số, ngày, căn cứ và một phần nội dung)',
+  'quyet-dinh-ban-hanh': 'Quyết định ban hành, không kèm nội dung kế hoạch',
+  'tin-bai': 'Tin, bài viết về văn bản, không phải văn bản gốc',
+} as const;
+
+export type WrittenFrom = keyof typeof WRITTEN_FROM;
 
 export function attachmentSchema() {
   return entry('Văn bản gốc (attachments)', {
@@ -40,6 +60,7 @@ export function attachmentSchema() {
         error: 'Tệp (attachments.file): chỉ nhận .pdf, .doc, .docx, tên viết thường không dấu, ví dụ "2020/lang-son-176-kh-ubnd.pdf"',
       }),
     title: text('Tên hiển thị (attachments.title)', 'Toàn văn Kế hoạch 176/KH-UBND'),
+    kind: choice('Loại tệp (attachments.kind)', ATTACHMENT_KINDS).default('van-ban-goc'),
   });
 }
 
@@ -69,6 +90,9 @@ export function planSchema(reference: ReferenceFn) {
     tasks: list('Nhiệm vụ (tasks)', taskSchema(reference)),
     related: list('Kế hoạch liên quan (related)', reference('plans')),
     attachments: list('Văn bản gốc (attachments)', attachmentSchema()),
+    // Optional so that entries written before the field, and generated corpora, still load; the page then claims nothing.
+    writtenFrom: choice('Văn bản nguồn (writtenFrom)', WRITTEN_FROM).optional(),
+    writtenFromNote: text('Ghi chú về văn bản nguồn (writtenFromNote)', 'Trích yếu lấy theo phần thông tin của trang nguồn').optional(),
     source: source(),
     redirectFrom: redirectFrom(),
   }).superRefine((plan, ctx) => {
@@ -77,6 +101,13 @@ export function planSchema(reference: ReferenceFn) {
         code: 'custom',
         path: ['issuedOn'],
         message: 'Ngày ban hành (issuedOn): thiếu. Ghi ngày trên văn bản, ví dụ issuedOn: 2020-10-27; nếu nguồn không cho biết, ghi ngày đăng tin ở source.publishedOn',
+      });
+    }
+    if (plan.writtenFromNote && !plan.writtenFrom) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['writtenFromNote'],
+        message: `Ghi chú về văn bản nguồn (writtenFromNote): chỉ ghi kèm writtenFrom; thêm writtenFrom, chọn một trong: ${Object.keys(WRITTEN_FROM).join(', ')}`,
       });
     }
     if (plan.effectiveOn && plan.issuedOn && plan.effectiveOn < plan.issuedOn) {

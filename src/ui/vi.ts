@@ -96,12 +96,26 @@ export const ui = {
     source: 'Nguồn',
     rewritten: 'Phần tóm tắt trên đây do Cổng PBGDPL viết lại; căn cứ pháp lý là văn bản gốc.',
     related: 'Kế hoạch liên quan',
-    /** A plan published from a text that stops before its tasks (legal databases often show only the first page). */
+    /** A plan whose entry lists no tasks: the original holds them, or the portal has no original to point to. */
     tasksInOriginal: {
-      before: 'Bản mà Cổng PBGDPL có được chỉ gồm phần đầu kế hoạch, chưa có nhiệm vụ và thời hạn; xem đầy đủ trong ',
+      before: 'Trang này chưa tóm tắt nhiệm vụ và thời hạn; xem trong ',
       link: 'văn bản gốc',
       after: '.',
     },
+    tasksNoOriginal: 'Trang này chưa tóm tắt nhiệm vụ và thời hạn, và Cổng PBGDPL chưa có văn bản gốc để dẫn tới.',
+    /** The notice above the body: how much of the original the page was written from (writtenFrom in the plan's file). */
+    writtenFrom: {
+      title: 'Nguồn của trang này',
+      /** `document`: "kế hoạch 176/KH-UBND", "quyết định 1115/QĐ-UBND". */
+      'toan-van': (document: string) => `Trang này được biên soạn từ toàn văn ${document}.`,
+      'phan-dau': (document: string) => `Trang này được biên soạn từ phần đầu của ${document}; những nội dung trang không nêu chỉ có trong văn bản gốc.`,
+      'quyet-dinh-ban-hanh': (document: string) => `Trang này được biên soạn từ ${document}; nội dung kế hoạch ban hành kèm theo chưa được tóm tắt.`,
+      'tin-bai': (document: string) => `Trang này được biên soạn từ tin, bài viết về ${document}, không phải từ văn bản gốc.`,
+      original: { before: 'Xem ', link: 'văn bản gốc', after: '.' },
+      noOriginal: 'Cổng PBGDPL chưa có văn bản gốc để dẫn tới.',
+    },
+    /** After the province of a plan issued before other provinces joined it in 2025. */
+    preMerger: (joinedBy: string, year: number) => `trước khi sáp nhập với ${joinedBy} năm ${year}`,
     row: {
       number: 'Số ký hiệu',
       type: 'Loại văn bản',
@@ -131,7 +145,30 @@ export const ui = {
   topic: {
     facts: 'Thông tin',
     source: 'Nguồn',
-    row: { quarter: 'Quý', audiences: 'Đối tượng', legalDocuments: 'Văn bản', plans: 'Kế hoạch', themes: 'Lĩnh vực' },
+    title: (title: string, quarter: string) => `${title} (${quarter})`,
+    documents: 'Văn bản pháp luật liên quan',
+    inForceOn: (date: string) => `Có hiệu lực từ ${date}`,
+    issuedOn: (date: string) => `Ban hành ngày ${date}`,
+    channels: {
+      heading: 'Kênh tuyên truyền',
+      intro: (quarter: string) => `Các kênh mà nhiệm vụ trong các kế hoạch thực hiện trong ${quarter} nêu, kèm kế hoạch nêu kênh đó.`,
+      none: (quarter: string) => `Nhiệm vụ trong các kế hoạch trên cổng thực hiện trong ${quarter} chưa nêu kênh tuyên truyền.`,
+      more: (n: number) => `và ${n} kế hoạch khác`,
+    },
+    row: { quarter: 'Quý', audiences: 'Đối tượng', plans: 'Kế hoạch', themes: 'Lĩnh vực' },
+  },
+  /** The channels plans name in their tasks (src/domain/channels.ts). */
+  channels: {
+    'bao-chi': 'Báo chí, phát thanh, truyền hình',
+    'loa-truyen-thanh': 'Loa truyền thanh, hệ thống thông tin cơ sở',
+    'trang-thong-tin': 'Cổng, trang thông tin điện tử',
+    'mang-xa-hoi': 'Mạng xã hội',
+    'hoi-nghi': 'Hội nghị, tập huấn, tọa đàm',
+    'cuoc-thi': 'Cuộc thi tìm hiểu pháp luật',
+    'tai-lieu': 'Tài liệu, tờ gấp, pa-nô, áp-phích',
+    'nha-truong': 'Nhà trường, hoạt động ngoại khóa',
+    'tu-sach': 'Tủ sách pháp luật',
+    'tro-giup-phap-ly': 'Tư vấn pháp luật, trợ giúp pháp lý',
   },
   quarter: {
     title: (quarter: string) => `Định hướng tuyên truyền ${quarter}`,
@@ -145,6 +182,7 @@ export const ui = {
     counts: (topics: number, tasks: number, plans: number) =>
       `${topics} chủ đề · ${tasks} nhiệm vụ đến hạn · ${plans} kế hoạch ban hành`,
     noTopicCounts: (tasks: number, plans: number) => `Chưa có chủ đề; có ${tasks} nhiệm vụ đến hạn và ${plans} kế hoạch ban hành.`,
+    nothing: 'Chưa có chủ đề; không có nhiệm vụ đến hạn hay kế hoạch ban hành.',
   },
   quarters: {
     title: 'Định hướng tuyên truyền theo quý',
@@ -153,6 +191,8 @@ export const ui = {
       'Mỗi quý có các chủ đề nên tuyên truyền (luật mới có hiệu lực, Ngày Pháp luật 09/11…), các nhiệm vụ trong kế hoạch đến hạn và các kế hoạch ban hành trong quý.',
     yearTitle: (year: number) => `Chủ đề tuyên truyền năm ${year}`,
     yearDescription: (year: number) => `Định hướng nội dung tuyên truyền pháp luật theo từng quý năm ${year}.`,
+    current: 'Quý hiện tại',
+    coming: 'Quý tới',
   },
   year: (year: number) => `Năm ${year}`,
   listings: {
@@ -251,6 +291,33 @@ export const ui = {
     filters: { province: 'Tỉnh, thành', year: 'Năm', type: 'Loại văn bản', theme: 'Lĩnh vực', section: 'Loại nội dung' },
     /** The values of the "muc" filter, which readers also see as choices. */
     sections: { plan: 'Kế hoạch', topic: 'Chủ đề tuyên truyền', legalDocument: 'Văn bản pháp luật', news: 'Tin tức' },
+    /** What a result is, for the pages that are not in a section. */
+    kinds: { province: 'Tỉnh, thành', theme: 'Lĩnh vực', quarter: 'Định hướng theo quý' },
+    /**
+     * What the search script says, handed to it by the page (src/pages/tim-kiem/index.astro) so that the
+     * script carries none of the site's other text: {n}, {shown}, {from}, {to}, {text}, {label} are filled in.
+     */
+    script: {
+      prompt: 'Nhập từ khóa hoặc chọn bộ lọc để tìm.',
+      searching: 'Đang tìm…',
+      none: 'Không có kết quả.',
+      failed: 'Không tải được bộ tìm kiếm. Hãy thử lại, hoặc duyệt theo tỉnh, năm, lĩnh vực.',
+      count: '{n} kết quả',
+      together: ' có các từ đứng liền nhau',
+      apartOnly: ' có đủ các từ, nhưng không liền nhau',
+      inFullText: ' trong toàn văn kế hoạch',
+      showing: ', đang hiện {shown}',
+      unchecked: '; còn {n} kế hoạch có từ hiếm cần xét thêm',
+      end: '.',
+      apart: 'Xem {n} trang có đủ các từ nhưng không đứng liền nhau',
+      older: 'Xem kết quả các năm trước ({from}–{to}, khoảng {n} kế hoạch)',
+      fullText: 'Tìm trong toàn văn kế hoạch',
+      dropFilters: 'Bỏ bộ lọc',
+      dropQuotes: 'Bỏ dấu ngoặc kép',
+      dropWord: 'Bớt một từ',
+      suggestion: '{label}: “{text}”{filtered} ({n} kết quả)',
+      suggestionFiltered: ', có bộ lọc',
+    },
   },
   /** Who has a plan under a directive, and for a year. */
   coverage: {

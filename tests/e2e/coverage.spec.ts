@@ -5,7 +5,7 @@
  * against the rows it shows and against the open data, whose plan files are an
  * independent record of tasks.
  */
-import { globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
@@ -64,8 +64,13 @@ test('coverage of QĐ 1521/QĐ-TTg', async ({ page }) => {
   await expect(bca.getByRole('link', { name: /8937\/QĐ-BCA-V03 ngày 03\/11\/2021/ })).toHaveAttribute('href', '/ke-hoach/2021/bo-cong-an-8937-qd-bca-v03/');
 });
 
-test('coverage of KL 80-KL/TW', async ({ page }) => {
-  await checkDirective(page, 'ket-luan-80-kl-tw', '80-KL/TW');
+test('a document the plans reach only through another (KL 80-KL/TW, through QĐ 1521) has no coverage of its own', async ({ page }) => {
+  // A plan's legal basis is what it cites itself under "Căn cứ" or "Thực hiện" (CONTRIBUTING.md): Lạng Sơn's plan cites QĐ 1521 only.
+  await page.goto('/van-ban/ket-luan-80-kl-tw/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('80-KL/TW');
+  await expect(page.locator('[data-coverage=directive]')).toHaveCount(0);
+  expect(existsSync(path.join(DIST, 'du-lieu/bao-phu/van-ban/ket-luan-80-kl-tw.json'))).toBe(false);
+  expect(json('du-lieu/ke-hoach/2020/lang-son-176-kh-ubnd.json').legalBasis.map((d: { id: string }) => d.id)).toEqual(['qd-1521-qd-ttg']);
 });
 
 test('the coverage table is printed; the map legend and data links are not in the way', async ({ page }) => {
@@ -147,7 +152,7 @@ test('every agency page lists its tasks with counts that match the plans\' open 
 test('an agency of a merged province shows today\'s province', async ({ page }) => {
   await page.goto('/co-quan/so-tu-phap-soc-trang/');
   await expect(page.locator('dl.summary-list')).toContainText('Tỉnh đã sáp nhập, nay thuộc TP Cần Thơ');
-  await expect(page.locator('[data-task-role=nhiem-vu-chu-tri]')).toContainText('Làm cơ quan thường trực Hội đồng phối hợp');
+  await expect(page.locator('[data-task-role=nhiem-vu-chu-tri]')).toContainText('vai trò cơ quan thường trực Hội đồng phối hợp');
   await page.getByRole('link', { name: 'Kế hoạch 26/KH-UBND (UBND tỉnh Sóc Trăng)' }).first().click();
   await expect(page).toHaveURL(/\/ke-hoach\/2023\/soc-trang-26-kh-ubnd\/$/);
 });

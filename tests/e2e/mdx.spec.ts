@@ -14,7 +14,7 @@ test('every component renders from the ids in the body', async ({ page }) => {
 
   const note = content.locator('aside.mdx-note');
   await expect(note).toBeVisible();
-  await expect(note).toContainText('Trang này tóm tắt tin đăng, không phải văn bản gốc');
+  await expect(note).toContainText('báo cáo Ủy ban nhân dân tỉnh qua Sở Tư pháp');
 
   const law = content.locator('.mdx-legal-document');
   await expect(law).toContainText('Luật 14/2012/QH13 (Luật Phổ biến, giáo dục pháp luật)');
@@ -40,9 +40,9 @@ test('every component renders from the ids in the body', async ({ page }) => {
   await expect(figure.locator('figcaption')).toContainText('Hình do Cổng PBGDPL vẽ');
 
   const table = content.locator('table.mdx-table');
-  await expect(table.locator('caption')).toHaveText('Bảy việc trọng tâm của Kế hoạch 972/KH-UBND');
+  await expect(table.locator('caption')).toHaveText('Các hoạt động trọng tâm của Kế hoạch 972/KH-UBND');
   await expect(table.locator('tbody tr')).toHaveCount(7);
-  await expect(table.locator('thead th')).toHaveText(['#', 'Việc trọng tâm', 'Nội dung chính']);
+  await expect(table.locator('thead th')).toHaveText(['#', 'Hoạt động trọng tâm', 'Nội dung chính']);
 });
 
 test('nothing in the MDX body reaches the page as code', () => {
@@ -54,7 +54,7 @@ test('nothing in the MDX body reaches the page as code', () => {
 
 test('body headings, .mdx and .md alike, get ids without diacritics that no other element on the page has', () => {
   const cases = [
-    [SAMPLE, ['bay-viec-trong-tam']],
+    [SAMPLE, ['cac-hoat-dong-trong-tam']],
     ['/ke-hoach/2020/lang-son-176-kh-ubnd/', ['muc-dich-yeu-cau', 'nhiem-vu-1']],
   ] as const;
   for (const [sitePath, headingIds] of cases) {

@@ -44,6 +44,17 @@ test('a plan page leads with the summary, then metadata, legal basis, tasks and 
   await expect(page.locator('main')).toContainText('Quán triệt Kết luận 80-KL/TW');
 });
 
+test('a plan page says what it was written from, and offers no original it does not have', async ({ page }) => {
+  await page.goto('/ke-hoach/2022/hai-phong-31-kh-hdphpbgdpl/');
+  const notice = page.locator('[data-written-from]');
+  await expect(notice).toContainText('tin, bài viết về kế hoạch 31/KH-HĐPHPBGDPL, không phải từ văn bản gốc');
+  await expect(notice.getByRole('link')).toHaveCount(0);
+  await expect(page.locator('dl.summary-list')).toContainText('Hải Phòng (trước khi sáp nhập với Hải Dương năm 2025)');
+  await page.goto('/ke-hoach/2019/lai-chau-972-kh-ubnd/');
+  await expect(page.locator('[data-written-from]').getByRole('link')).toHaveCount(0);
+  await expect(page.locator('section[aria-labelledby="nhiem-vu"]').getByRole('link')).toHaveCount(0);
+});
+
 test('a plan of a merged province says where it belongs now and is listed there', async ({ page }) => {
   await page.goto('/ke-hoach/2023/soc-trang-26-kh-ubnd/');
   await expect(page.locator('dl.summary-list')).toContainText('Sóc Trăng (nay thuộc TP Cần Thơ)');

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, ContentError } from '../../src/domain/catalog';
 import { parseContent } from '../../src/editor-tools/content-check';
-import { featuredQuarter, quartersByYear } from '../../src/domain/quarters';
+import { channelsInQuarter, channelsNamedIn } from '../../src/domain/channels';
+import { featuredQuarter, quarterCalendar, quartersWithoutTopic } from '../../src/domain/quarters';
 import { formatQuarter, quarterKey } from '../../src/lib/quarter';
 import { readContent } from './helpers/content';
 
 const { raw } = parseContent(readContent());
 const catalog = buildCatalog(raw);
+const DEC_4_2026 = new Date(Date.UTC(2026, 11, 4));
 
 describe('provinces after 01/7/2025', () => {
   it('has 34 current provinces out of 63', () => {
@@ -57,10 +59,28 @@ describe('quarters', () => {
     expect(q4.plansIssued.map((p) => p.documentNumber)).toEqual(['176/KH-UBND']);
   });
   it('has topics for every quarter of 2023 and 2024', () => {
+    const calendar = quarterCalendar(catalog, DEC_4_2026);
     for (const year of [2023, 2024]) {
-      const digests = quartersByYear(catalog).find((y) => y.year === year)!.digests;
-      expect(digests.map((d) => [formatQuarter(d.quarter), d.topics.length > 0])).toEqual([1, 2, 3, 4].map((q) => [formatQuarter({ year, quarter: q as 1 }), true]));
+      const quarters = calendar.find((y) => y.year === year)!.quarters;
+      expect(quarters.map((q) => [formatQuarter(q.quarter), (q.digest?.topics.length ?? 0) > 0])).toEqual([1, 2, 3, 4].map((q) => [formatQuarter({ year, quarter: q as 1 }), true]));
     }
+  });
+  it('lays out every quarter from the first year to the coming quarter, gaps included', () => {
+    const calendar = quarterCalendar(catalog, DEC_4_2026);
+    expect(calendar.map((y) => y.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027]);
+    const last = calendar.slice(-2).flatMap((y) => y.quarters.map((q) => [formatQuarter(q.quarter), q.timing, q.digest?.topics.length ?? null]));
+    expect(last).toEqual([
+      ['Quý I/2026', 'past', null],
+      ['Quý II/2026', 'past', null],
+      ['Quý III/2026', 'past', null],
+      ['Quý IV/2026', 'current', 1],
+      ['Quý I/2027', 'coming', null],
+    ]);
+  });
+  it('finds the current or coming quarter that has no topic', () => {
+    const topicQuarters = [...catalog.topics.values()].map((t) => t.quarter);
+    expect(quartersWithoutTopic(topicQuarters, DEC_4_2026).map(formatQuarter)).toEqual(['Quý I/2027']);
+    expect(quartersWithoutTopic(topicQuarters, new Date(Date.UTC(2024, 6, 1))).map(formatQuarter)).toEqual([]);
   });
   it('features the current quarter, or the latest one before it with topics', () => {
     expect(formatQuarter(featuredQuarter(catalog, new Date(Date.UTC(2026, 10, 23)))!.quarter)).toBe('Quý IV/2026');
@@ -89,5 +109,16 @@ describe('broken references', () => {
     const problems = (error as ContentError).problems;
     expect(problems.map((p) => p.field)).toEqual(['issuer', 'legalBasis.0']);
     expect((error as Error).message).toContain(`${plan.filePath} → issuer: "ubnd-lang-sonn" không có trong content/agencies.yaml. Có phải bạn muốn: ubnd-lang-son`);
+  });
+});
+
+describe('channels named in plans', () => {
+  it('reads whole expressions, so that a report ("báo cáo") is not the press', () => {
+    expect(channelsNamedIn('Báo cáo kết quả về Sở Tư pháp trước ngày 15/12')).toEqual([]);
+    expect(channelsNamedIn('Phát huy báo chí; tổ chức Hội thi hòa giải viên giỏi; duy trì loa truyền thanh ở thôn')).toEqual(['bao-chi', 'loa-truyen-thanh', 'cuoc-thi']);
+  });
+  it('counts only the plans carried out in the quarter', () => {
+    expect(channelsInQuarter(catalog, { year: 2019, quarter: 4 }).flatMap((c) => c.plans.map((p) => p.documentNumber))).not.toContain('176/KH-UBND');
+    expect(channelsInQuarter(catalog, { year: 2027, quarter: 1 }).map((c) => c.channel)).toEqual(['bao-chi', 'trang-thong-tin', 'nha-truong', 'tro-giup-phap-ly']);
   });
 });

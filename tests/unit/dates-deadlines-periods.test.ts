@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, isoDate, parseIsoDate } from '../../src/lib/dates';
 import { deadlineQuarter, formatDeadline, parseDeadline } from '../../src/lib/deadline';
-import { formatPeriod, parsePeriod } from '../../src/lib/period';
+import { formatPeriod, parsePeriod, periodIncludes } from '../../src/lib/period';
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
@@ -67,5 +67,15 @@ describe('periods', () => {
   it('refuses a range that ends before it starts', () => {
     const result = parsePeriod('2021-2019');
     expect(!result.ok && result.error).toContain('đứng trước');
+  });
+  it('knows the quarters a plan is carried out in, with no end for "từ 2020"', () => {
+    const range = parsePeriod('2019-2021');
+    const open = parsePeriod('từ 2020');
+    if (!range.ok || !open.ok) throw new Error('periods should parse');
+    expect(periodIncludes(range.value, { year: 2019, quarter: 1 })).toBe(true);
+    expect(periodIncludes(range.value, { year: 2021, quarter: 4 })).toBe(true);
+    expect(periodIncludes(range.value, { year: 2022, quarter: 1 })).toBe(false);
+    expect(periodIncludes(open.value, { year: 2019, quarter: 4 })).toBe(false);
+    expect(periodIncludes(open.value, { year: 2027, quarter: 1 })).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareQuarters, formatQuarter, parseQuarter, quarterOfDate } from '../../src/lib/quarter';
+import { compareQuarters, formatQuarter, nextQuarter, parseQuarter, quarterOfDate } from '../../src/lib/quarter';
 
 describe('parseQuarter', () => {
   it('reads the form printed in plans', () => {
@@ -36,5 +36,9 @@ describe('quarter arithmetic', () => {
   });
   it('orders quarters', () => {
     expect(compareQuarters({ year: 2020, quarter: 4 }, { year: 2021, quarter: 1 })).toBeLessThan(0);
+  });
+  it('steps to the next quarter, across the turn of the year', () => {
+    expect(nextQuarter({ year: 2026, quarter: 3 })).toEqual({ year: 2026, quarter: 4 });
+    expect(nextQuarter({ year: 2026, quarter: 4 })).toEqual({ year: 2027, quarter: 1 });
   });
 });

@@ -5,12 +5,13 @@ import { provincesPage } from '../../src/routes/browse';
 import { homePage } from '../../src/routes/home';
 import { legalDocumentPage } from '../../src/routes/legal-document';
 import { listingPages, listingPaths } from '../../src/routes/listings';
-import { quarterPage, quarterPaths, quartersIndexPage } from '../../src/routes/quarter';
+import { quarterPage, quarterPaths, quartersIndexPage, quarterYearPaths, type QuarterSummary } from '../../src/routes/quarter';
 import { topicPage, topicPaths } from '../../src/routes/topic';
 import { ui } from '../../src/ui/vi';
 import { readContent } from './helpers/content';
 
 const catalog = buildCatalog(parseContent(readContent()).raw);
+const DEC_4_2026 = new Date(Date.UTC(2026, 11, 4));
 
 describe('listings', () => {
   const pages = listingPages(catalog);
@@ -48,10 +49,40 @@ describe('pages', () => {
   });
   it('topic: resolves the plans it cites into links', async () => {
     const withPlans = topicPaths(catalog).map((p) => p.props.topic).find((t) => t.plans.length > 0)!;
-    const page = topicPage(withPlans);
+    const page = topicPage(withPlans, catalog);
     const row = page.rows.find((r) => r.key === ui.topic.row.plans)!;
     expect(row.value).toEqual(withPlans.plans.map((p) => ({ text: `${p.typeLabel} ${p.documentNumber}`, href: `/ke-hoach/${p.id}/` })));
     expect(page.head.breadcrumbs!.map((c) => c.href)).toContain(`/chu-de/${withPlans.quarter.year}/`);
+  });
+  it('topic: carries its quarter in the title that previews and printouts show', () => {
+    const page = topicPage(catalog.topics.get('2023/quy-4/ngay-phap-luat-2023')!, catalog);
+    expect(page.head.title).toBe('Ngày Pháp luật Việt Nam 09/11/2023 (Quý IV/2023)');
+    expect(page.kicker).toBe('Chủ đề tuyên truyền Quý IV/2023');
+    expect(page.head.image!.alt).toMatch(/^Chủ đề tuyên truyền Quý IV\/2023 · /);
+  });
+  it('topic: lists its legal documents with their pages and dates, and the channels the plans of its quarter name', () => {
+    const page = topicPage(catalog.topics.get('2023/quy-1/ke-hoach-pbgdpl-nam-2023')!, catalog);
+    expect(page.documents).toEqual([
+      { link: { text: 'Quyết định 25/2021/QĐ-TTg', href: '/van-ban/qd-25-2021-qd-ttg/' }, title: 'Quyết định quy định về xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật', note: 'Ban hành ngày 22/07/2021' },
+      { link: { text: 'Luật 35/2013/QH13', href: '/van-ban/luat-35-2013-qh13/' }, title: 'Luật Hòa giải ở cơ sở', note: 'Có hiệu lực từ 01/01/2014' },
+      { link: { text: 'Luật 14/2012/QH13', href: '/van-ban/luat-14-2012-qh13/' }, title: 'Luật Phổ biến, giáo dục pháp luật', note: 'Có hiệu lực từ 01/01/2013' },
+    ]);
+    // Lạng Sơn's plan runs "từ 2020" and its tasks name four channels; Sóc Trăng's plan of 2023 names none.
+    const langSon = { text: 'Kế hoạch 176/KH-UBND của UBND tỉnh Lạng Sơn', href: '/ke-hoach/2020/lang-son-176-kh-ubnd/' };
+    expect(page.channels.items).toEqual([
+      { label: 'Báo chí, phát thanh, truyền hình', plans: [langSon] },
+      { label: 'Cổng, trang thông tin điện tử', plans: [langSon] },
+      { label: 'Nhà trường, hoạt động ngoại khóa', plans: [langSon] },
+      { label: 'Tư vấn pháp luật, trợ giúp pháp lý', plans: [langSon] },
+    ]);
+    expect(page.tasks.list.total).toBe(0);
+    expect(page.tasks.empty).toBe('Không có nhiệm vụ nào có thời hạn trong quý này.');
+  });
+  it('topic: shows the tasks that plans on the portal set for its quarter', () => {
+    const topic = catalog.topics.get('2023/quy-1/ke-hoach-pbgdpl-nam-2023')!;
+    const page = topicPage({ ...topic, quarter: { year: 2020, quarter: 4 } }, catalog);
+    expect(page.tasks.heading).toBe('Nhiệm vụ đến hạn trong Quý IV/2020');
+    expect(page.tasks.list.items.map(({ plan, task }) => [plan.documentNumber, task.deadlineLabel])).toEqual([['176/KH-UBND', 'Quý IV/2020']]);
   });
   it('legal document: counts the plans that cite it and names what replaced it', () => {
     const page = legalDocumentPage(catalog.legalDocuments.get('qd-25-2021-qd-ttg')!, catalog);
@@ -66,7 +97,26 @@ describe('pages', () => {
   it('provinces and quarters indexes: every current province, newest year first', () => {
     expect(provincesPage(catalog).items).toHaveLength(34);
     expect(provincesPage(catalog).items.find((p) => p.href === '/tinh-thanh/can-tho/')).toMatchObject({ label: 'TP Cần Thơ', note: 'Gồm cả: Sóc Trăng, Hậu Giang' });
-    const years = quartersIndexPage(catalog).years.map((y) => y.year);
-    expect(years).toEqual([...years].sort((a, b) => b - a));
+    const years = quartersIndexPage(catalog, DEC_4_2026).years.map((y) => y.year);
+    expect(years).toEqual([2027, 2026, 2025, 2024, 2023, 2022, 2021, 2020, 2019]);
+  });
+  it('quarters index and year pages: every quarter up to the coming one, each with its topics or "chưa có chủ đề"', () => {
+    const [y2027, y2026] = quartersIndexPage(catalog, DEC_4_2026).years;
+    const shown = (q: QuarterSummary) => [q.label, q.href ?? null, q.badge ?? null, q.summary];
+    expect(y2027!.quarters.map(shown)).toEqual([['Quý I/2027', null, 'Quý tới', 'Chưa có chủ đề; không có nhiệm vụ đến hạn hay kế hoạch ban hành.']]);
+    expect(y2026!.quarters.map(shown)).toEqual([
+      ['Quý I/2026', null, null, 'Chưa có chủ đề; không có nhiệm vụ đến hạn hay kế hoạch ban hành.'],
+      ['Quý II/2026', null, null, 'Chưa có chủ đề; không có nhiệm vụ đến hạn hay kế hoạch ban hành.'],
+      ['Quý III/2026', null, null, 'Chưa có chủ đề; không có nhiệm vụ đến hạn hay kế hoạch ban hành.'],
+      ['Quý IV/2026', '/chu-de/2026/quy-4/', 'Quý hiện tại', '1 chủ đề · 0 nhiệm vụ đến hạn · 0 kế hoạch ban hành'],
+    ]);
+    const year2020 = quarterYearPaths(catalog, DEC_4_2026).find((p) => p.params.year === '2020')!.props.page;
+    expect(year2020.quarters.map((q) => [q.id, q.topics.length, q.summary])).toEqual([
+      ['quy-1', 0, 'Chưa có chủ đề; không có nhiệm vụ đến hạn hay kế hoạch ban hành.'],
+      ['quy-2', 0, 'Chưa có chủ đề; không có nhiệm vụ đến hạn hay kế hoạch ban hành.'],
+      ['quy-3', 0, 'Chưa có chủ đề; không có nhiệm vụ đến hạn hay kế hoạch ban hành.'],
+      ['quy-4', 0, 'Chưa có chủ đề; có 1 nhiệm vụ đến hạn và 1 kế hoạch ban hành.'],
+    ]);
+    expect(quarterYearPaths(catalog, DEC_4_2026).map((p) => p.params.year)).toEqual(['2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026', '2027']);
   });
 });

@@ -41,6 +41,15 @@ describe('scaffold', () => {
     const written = result.text.replaceAll(TO_WRITE, 'Nội dung đã viết.');
     expect(checkContent(withFile(seed, result.path, written))).toEqual([]);
   });
+  it('says what the entry is written from, the full text unless told, and lists no legal basis the editor has not checked', () => {
+    const result = scaffold(plan, context);
+    expect(result.ok && result.text).toContain('\nwrittenFrom: toan-van\n');
+    expect(result.ok && result.text).toContain('\nlegalBasis: []\n');
+    const news = scaffold({ ...plan, writtenFrom: 'tin-bai' }, context);
+    expect(news.ok && news.text).toContain('\nwrittenFrom: tin-bai\n');
+    const wrong = scaffold({ ...plan, writtenFrom: 'ban-tin' }, context);
+    expect(!wrong.ok && wrong.errors[0]).toContain('chọn một trong: toan-van (Toàn văn văn bản)');
+  });
   it('puts a topic in its quarter folder', () => {
     const result = scaffold({ kind: 'chu-de', quarter: 'Quý IV/2026', title: 'Ngày Pháp luật Việt Nam 09/11/2026' }, context);
     expect(result.ok && result.path).toBe('topics/2026/quy-4/ngay-phap-luat-viet-nam-09-11-2026.md');

@@ -9,7 +9,7 @@ import { expectedPlanId } from '../../lib/entry-identity';
 import { parsePeriod } from '../../lib/period';
 import { slugify } from '../../lib/vietnamese';
 import { LEGAL_DOCUMENT_TYPES } from '../../schemas/legal-document';
-import { PLAN_TYPES } from '../../schemas/plan';
+import { PLAN_TYPES, WRITTEN_FROM, type WrittenFrom } from '../../schemas/plan';
 import { TO_WRITE } from '../scaffold';
 import { resolveAgency, type AgencyDraft, type AgencyScope, type KnownAgency } from './agency-names';
 import type { CitedDocument, Found, PlanReading } from './read-plan';
@@ -18,7 +18,8 @@ import { normaliseSource } from './source-text';
 export interface ImportContext {
   provinces: ReadonlyMap<string, { name: string; kind: string }>;
   agencies: ReadonlyMap<string, KnownAgency>;
-  legalDocuments: ReadonlyMap<string, { number: string; type: string; title: string }>;
+  /** `issuedOn` as written, "2015-06-19": tells apart laws of the same name. */
+  legalDocuments: ReadonlyMap<string, { number: string; type: string; title: string; issuedOn?: string }>;
   themes: readonly string[];
   /** Today, for the plan's status: a plan whose period has ended is "da-ket-thuc". */
   today: Date;
@@ -39,6 +40,7 @@ export interface DraftValues {
   themes: string[];
   audiences: string[];
   tasks: { title: string; lead: string[]; partners: string[]; deadline?: string | number }[];
+  writtenFrom: WrittenFrom;
 }
 
 export interface OriginalFile {
@@ -90,7 +92,8 @@ export function draftPlan(reading: PlanReading, sourceText: string, context: Imp
   const found: string[] = [];
   const missing = [...reading.notes];
   const newAgencies = new Map<string, AgencyDraft>();
-  const values: DraftValues = { legalBasis: [], themes: [], audiences: [], tasks: [] };
+  const source = writtenFromOf(reading);
+  const values: DraftValues = { legalBasis: [], themes: [], audiences: [], tasks: [], writtenFrom: source.value };
 
   // Issuer and province.
   const heading = reading.issuer?.value;
@@ -213,6 +216,7 @@ export function draftPlan(reading: PlanReading, sourceText: string, context: Imp
     if (!task.deadline) missing.push(`Nhiệm vụ ${i + 1} (${at(task.title)}): ${task.deadlineText ? `thời hạn "${task.deadlineText.value}" không quy được về quý, năm, ngày, "hằng năm" hay "thường xuyên"` : 'không thấy thời gian thực hiện'}`);
   });
   found.push(...taskLines);
+  found.push(`Văn bản nguồn: ${WRITTEN_FROM[source.value]} → writtenFrom: ${source.value} (đoán vì ${source.because}; kiểm tra lại)`);
 
   // Where the entry goes: as npm run new names it.
   const year = (values.issuedOn ? Number(values.issuedOn.slice(0, 4)) : undefined) ?? reading.year?.value;
@@ -225,6 +229,16 @@ export function draftPlan(reading: PlanReading, sourceText: string, context: Imp
 
   const text = renderPlan(values, reading, context, attachment);
   return { values, path: `plans/${id}.md`, text, newAgencies: [...newAgencies.values()], legalDocuments, ...(attachment ? { attachment } : {}), found, missing };
+}
+
+/**
+ * How much of the original the text holds, as far as its shape tells: a decision without the plan it
+ * issues, a text that runs to its signature, or the opening pages of one that stops before it.
+ */
+function writtenFromOf(reading: PlanReading): { value: WrittenFrom; because: string } {
+  if (reading.documentType?.value === 'quyet-dinh' && reading.tasks.length === 0) return { value: 'quyet-dinh-ban-hanh', because: 'quyết định không kèm nhiệm vụ của kế hoạch' };
+  if (reading.signer?.role) return { value: 'toan-van', because: 'văn bản có khối chữ ký ở cuối' };
+  return { value: 'phan-dau', because: 'không thấy khối chữ ký ở cuối văn bản' };
 }
 
 function issuerId(header: NonNullable<PlanReading['issuer']>['value'], province: { id: string; name: string; kind: string } | undefined, context: ImportContext, scope: AgencyScope) {
@@ -277,9 +291,13 @@ function legalBasisOf(doc: CitedDocument, context: ImportContext, province: { id
   const type = LEGAL_TYPE_OF[doc.typeWord];
   if (!type) return { skip: `là ${doc.typeWord.toLocaleLowerCase('vi')}, không thuộc danh mục văn bản pháp luật; nêu trong phần thân nếu cần` };
   const slug = doc.number ? documentNumberSlug(doc.number) : undefined;
-  for (const [id, known] of context.legalDocuments) {
-    if (slug && documentNumberSlug(known.number) === slug) return { id };
-    if (!doc.number && doc.name && fold(known.title) === fold(doc.name)) return { id };
+  for (const [id, known] of context.legalDocuments) if (slug && documentNumberSlug(known.number) === slug) return { id };
+  if (!doc.number && doc.name) {
+    // A law cited by name alone: a later law of the same name replaces it, so its year tells which one.
+    const named = [...context.legalDocuments].filter(([, known]) => fold(known.title) === fold(doc.name!));
+    const dated = doc.year ? named.filter(([, known]) => known.issuedOn?.startsWith(`${doc.year}-`)) : named;
+    if (dated.length === 1) return { id: dated[0]![0] };
+    if (dated.length > 1) return { skip: `trùng tên với ${dated.map(([id]) => id).join(', ')}; văn bản không ghi năm nên chọn tay` };
   }
   if (doc.number && !parseDocumentNumber(doc.number).ok) return { skip: `có số "${doc.number}" không đúng dạng; bỏ qua` };
   const id = `${type}-${slug ?? slugify(doc.name!.replace(/^(Bộ luật|Luật)\s+/u, ''))}`;
@@ -356,6 +374,8 @@ function renderPlan(values: DraftValues, reading: PlanReading, context: ImportCo
     lines.push('attachments:', `  - file: ${attachment}`, `    title: ${quote(`Toàn văn ${PLAN_TYPES[(values.documentType ?? 'ke-hoach') as keyof typeof PLAN_TYPES]} ${values.documentNumber ?? ''}`.trim())}`);
   }
   lines.push(
+    `# Văn bản nguồn, đoán từ văn bản đã nhập; sửa nếu sai: ${Object.keys(WRITTEN_FROM).join(', ')}.`,
+    `writtenFrom: ${values.writtenFrom}`,
     'source:',
     `  publisher: ${quote(TO_WRITE)}`,
     '#  url: "https://…"',

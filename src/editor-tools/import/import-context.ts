@@ -20,7 +20,7 @@ export function loadImportContext(root: string, today: Date): ImportContext {
         .sort()
         .map((file) => {
           const doc = yamlOf(path.join('legal-documents', file)) as Record<string, unknown>;
-          return [file.replace(/\.yaml$/, ''), { number: String(doc.number), type: String(doc.type), title: String(doc.title) }];
+          return [file.replace(/\.yaml$/, ''), { number: String(doc.number), type: String(doc.type), title: String(doc.title), issuedOn: String(doc.issuedOn) }];
         }),
     ),
     themes: Object.keys(yamlOf('themes.yaml')),

@@ -90,6 +90,8 @@ const NATIONAL = /CỘNG\s+H(?:ÒA|OÀ)(?:\s+XÃ\s+HỘI)?|^(?:CHỦ\s+)?NGHĨA\
 const NUMBER_LINE = /^Số\s*[:.]\s*(.*)$|^Số\s+(\d.*)$/u;
 const DATE_LINE = /^(.{2,40}?),\s*ngày\s*([\d.…\s]*?)\s*tháng\s*([\d.…\s]*?)\s*năm\s*(\d{4})/iu;
 const OPENING = /^(Thực hiện|Căn cứ|Triển khai|Nhằm|Để|Trên cơ sở|Theo)(?![\p{L}\p{M}])/u;
+// The clauses whose documents are the plan's legal basis (CONTRIBUTING.md, section 6); "Triển khai" opens the same clause.
+const BASIS_CLAUSE = /^(?:[-–+]\s*)?(Thực hiện|Căn cứ|Triển khai)(?![\p{L}\p{M}])/u;
 const ROMAN_HEADING = /^(I|II|III|IV|V|VI|VII|VIII|IX|X)[.)]\s*(.*)$/u;
 const TASKS_HEADING = /nội dung|nhiệm vụ|giải pháp|hoạt động/iu;
 
@@ -247,7 +249,11 @@ export function readPlan(text: string): PlanReading {
   const firstPart = lines.findIndex((l, i) => i >= bodyStart && (ROMAN_HEADING.test(l.text) || /^(QUYẾT ĐỊNH|Điều 1)\b/u.test(l.text)));
   const openingEnd = firstPart >= 0 ? firstPart : lines.length;
   const opening = lines.slice(bodyStart, openingEnd).filter((l) => OPENING.test(l.text) || /Căn cứ|Thực hiện/u.test(l.text));
-  for (const line of opening) for (const cited of citationsIn(line.text)) reading.citations.push({ value: cited, line: line.line });
+  for (const line of opening) {
+    const cited = citationsIn(line.text);
+    if (BASIS_CLAUSE.test(line.text)) for (const doc of cited) reading.citations.push({ value: doc, line: line.line });
+    else if (cited.length > 0) notes.push(`Căn cứ: dòng ${line.line} nêu văn bản nhưng không mở bằng "Căn cứ", "Thực hiện" hay "Triển khai"; không ghi vào legalBasis, kiểm tra lại`);
+  }
   if (opening.length === 0) notes.push('Căn cứ: không thấy đoạn "Thực hiện …" hoặc "Căn cứ …" sau trích yếu');
   for (const line of lines) {
     if (/hiệu lực (?:thi hành )?(?:kể )?từ ngày ký/iu.test(line.text)) {
@@ -365,18 +371,27 @@ const NUMBERED = new RegExp(
 );
 const LAW = /(?<![\p{L}\p{M}])(Bộ luật|Luật)\s+((?:(?!\s+(?:số|năm|ngày|của|và Luật|và Bộ luật)\s)[^;.()])+?)(?:\s+số\s+(\d+\/\d{4}\/QH\d+))?(?:\s+năm\s+(\d{4})|\s+ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4}))?(?=[;.()]|,\s*(?:\p{Lu}|ngày)|\s+và\s+(?:Luật|Bộ luật|Nghị|Quyết|Chỉ thị|Kết luận|Thông tư)|\s+của\s|\s*$)/gu;
 
-/** What a cited document is about: from "về", "ban hành"… after its number to the end of the clause. */
-function aboutAfter(text: string, from: number): string | undefined {
+/**
+ * What a cited document is about: from "về", "ban hành"… after its number to the end of the clause,
+ * with where that clause ends in `text`.
+ */
+function aboutAfter(text: string, from: number): { about: string; end: number } | undefined {
   const rest = text.slice(from);
-  const start = new RegExp(`^\\s+(${ABOUT_START}\\s[^;]*)`, 'u').exec(rest);
+  const start = new RegExp(`^(\\s+)(${ABOUT_START}\\s[^;]*)`, 'u').exec(rest);
   if (!start) return undefined;
   // The clause ends where the issuing body's own sentence begins ("…, Ủy ban nhân dân tỉnh ban hành Kế hoạch") or at "(sau đây …)".
-  return start[1]!.split(/\s*\((?:sau đây|Sau đây)|,\s*(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|UBND|Hội đồng|Sở|Bộ|Phòng|Trường)\s/u)[0]!.replace(/[.,;:\s]+$/u, '');
+  const about = start[2]!.split(/\s*\((?:sau đây|Sau đây)|,\s*(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|UBND|Hội đồng|Sở|Bộ|Phòng|Trường)\s/u)[0]!.replace(/[.,;:\s]+$/u, '');
+  return { about, end: from + start[1]!.length + about.length };
 }
 
-/** Every document an opening paragraph cites, in the order it cites them. */
+/**
+ * Every document an opening paragraph cites, in the order it cites them. A document named inside
+ * another's title ("Quyết định 1521/QĐ-TTg … ban hành Kế hoạch thực hiện Kết luận số 80-KL/TW") is
+ * not cited by the plan itself, so it is left out.
+ */
 export function citationsIn(text: string): CitedDocument[] {
   const found: { index: number; doc: CitedDocument }[] = [];
+  const titles: { from: number; to: number }[] = [];
   for (const m of text.matchAll(NUMBERED)) {
     const doc: CitedDocument = { typeWord: m[1]!, number: m[2]!.replace(/\s+/g, '') };
     if (m[5]) {
@@ -385,7 +400,10 @@ export function citationsIn(text: string): CitedDocument[] {
     }
     if (m[6]) doc.issuer = m[6].trim();
     const about = aboutAfter(text, m.index! + m[0].length);
-    if (about) doc.about = about;
+    if (about) {
+      doc.about = about.about;
+      titles.push({ from: m.index! + m[0].length, to: about.end });
+    }
     found.push({ index: m.index!, doc });
   }
   for (const m of text.matchAll(LAW)) {
@@ -401,8 +419,10 @@ export function citationsIn(text: string): CitedDocument[] {
     }
     found.push({ index: m.index!, doc });
   }
+  const inTitle = (index: number) => titles.some((t) => index >= t.from && index < t.to);
   const seen = new Set<string>();
   return found
+    .filter((f) => !inTitle(f.index))
     .sort((a, b) => a.index - b.index)
     .map((f) => f.doc)
     .filter((doc) => {
