@@ -104,6 +104,33 @@ interface Province {
 
 const yamlString = (s: string) => JSON.stringify(s);
 
+/** A small stable hash (FNV-1a): the names below come from the plan itself, so that the rest of the corpus stays what the seed makes it. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương'];
+const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Quốc', 'Thanh', 'Hữu', 'Ngọc', 'Xuân', 'Công'];
+const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hải', 'Hạnh', 'Hòa', 'Hùng', 'Khánh', 'Lan', 'Long', 'Mai', 'Nam', 'Nga', 'Phong', 'Phương', 'Quang', 'Sơn', 'Tâm', 'Thắng', 'Thảo', 'Trung', 'Tuấn', 'Việt', 'Yến'];
+const PLACE = ['Nà', 'Khuổi', 'Pác', 'Bản', 'Đông', 'Tây', 'Thượng', 'Hạ', 'Tân', 'Phú', 'Hưng', 'Yên', 'Mỹ', 'Thạnh', 'Lộc', 'Sơn', 'Hà', 'Trung', 'Vĩnh', 'Phước', 'Bình', 'An', 'Long', 'Hòa', 'Thuận'];
+const name3 = (h: number, a: readonly string[], b: readonly string[], c: readonly string[]) => `${a[h % a.length]} ${b[Math.floor(h / a.length) % b.length]} ${c[Math.floor(h / (a.length * b.length)) % c.length]}`;
+const place2 = (h: number) => `${PLACE[h % PLACE.length]} ${PLACE[Math.floor(h / PLACE.length) % PLACE.length]}`;
+const ROLE_OF_SIGNER: Record<string, string> = { ubnd: 'Phó Chủ tịch', stp: 'Giám đốc', hdph: 'Chủ tịch Hội đồng', 'bo-tu-phap': 'Thứ trưởng' };
+
+/** A plan the benchmark searches for by what a citizen knows of it (bench/run.ts, recall). */
+export interface SampledPlan {
+  /** "/ke-hoach/2015/an-giang-26-kh-stp/". */
+  path: string;
+  number: string;
+  title: string;
+  /** The province's name as it was when the plan was issued. */
+  province: string;
+  year: number;
+  /** A sentence only this plan's body holds. */
+  phrase: string;
+}
+
 /** An MDX body around the same prose: a note after the opening, the plan's first legal basis and an earlier plan by id, its tasks as a table. */
 function mdxBody(blocks: string[], legalBasis: string, earlierPlan: string | undefined, tasks: { title: string; deadline: string }[]): string[] {
   const [opening, ...rest] = blocks;
@@ -118,7 +145,7 @@ function mdxBody(blocks: string[], legalBasis: string, earlierPlan: string | und
   ];
 }
 
-export function writeCorpus(target: string, options: CorpusOptions): { plans: number; mdxPlans: number; bytes: number } {
+export function writeCorpus(target: string, options: CorpusOptions): { plans: number; mdxPlans: number; bytes: number; samples: SampledPlan[]; signers: string[] } {
   if (path.resolve(target) === path.resolve(options.from)) throw new Error('Không ghi kho dữ liệu thử vào thư mục nội dung thật');
   const rnd = random(options.seed);
   const mdxPick = random(options.seed + 7919);
@@ -134,6 +161,8 @@ export function writeCorpus(target: string, options: CorpusOptions): { plans: nu
   );
   const themes = Object.keys(parse(readFileSync(path.join(options.from, 'themes.yaml'), 'utf8')) as object);
   const legalDocuments = ['luat-14-2012-qh13', 'luat-35-2013-qh13', 'chi-thi-32-ct-tw', 'ket-luan-80-kl-tw', 'qd-1521-qd-ttg', 'qd-25-2021-qd-ttg', 'qd-27-2025-qd-ttg'];
+  // A plan cites only documents issued before it, as the content checker asks.
+  const issuedOn = new Map(legalDocuments.map((id) => [id, String(/^issuedOn: (\S+)/m.exec(readFileSync(path.join(options.from, 'legal-documents', `${id}.yaml`), 'utf8'))?.[1])]));
 
   const agencies: string[] = [
     'quoc-hoi:\n  name: Quốc hội\n  level: trung-uong',
@@ -164,6 +193,11 @@ export function writeCorpus(target: string, options: CorpusOptions): { plans: nu
   }
   writeFileSync(path.join(target, 'agencies.yaml'), `${agencies.join('\n')}\n`);
 
+  // Plans the benchmark looks for, picked by a stream of their own so the corpus is the seed's either way.
+  const samplePick = random(options.seed + 104_729);
+  const sampled = new Set(Array.from({ length: Math.min(50, options.plans) }, () => samplePick.int(0, options.plans - 1)));
+  const samples: SampledPlan[] = [];
+  const signers = new Set<string>();
   const mergedOn = Date.UTC(2025, 6, 1);
   const serials = new Map<string, number>();
   let bytes = 0;
@@ -200,14 +234,20 @@ export function writeCorpus(target: string, options: CorpusOptions): { plans: nu
       ].join('\n');
     });
     const title = `Kế hoạch ${rnd.pick(['công tác phổ biến, giáo dục pháp luật', 'hòa giải ở cơ sở', 'xây dựng cấp xã đạt chuẩn tiếp cận pháp luật', 'tuyên truyền pháp luật cho đối tượng đặc thù'])} trên địa bàn tỉnh ${province.name} năm ${year}`;
+    // Who signs an agency's plans changes with the year; a commune's decision named in the body is this plan's alone.
+    const signerName = name3(hashOf(`${issuer.id}/${year}`), FAMILY, MIDDLE, GIVEN);
+    signers.add(signerName);
+    const local = hashOf(`${issuer.id}/${year}/${number}`);
+    const phrase = `Ủy ban nhân dân xã ${place2(local)} ban hành Quyết định số ${100 + (local % 9900)}/QĐ-UBND kiện toàn tổ hòa giải thôn ${place2(Math.floor(local / 625))}.`;
     const summary = Array.from({ length: 2 }, () => rnd.pick(SENTENCES)).join(' ');
-    const basis = rnd.some(legalDocuments, 1, 3);
+    const basis = rnd.some(legalDocuments.filter((id) => issuedOn.get(id)! < iso), 1, 3);
     const frontmatter = [
       '---',
       `title: ${yamlString(title)}`,
       `documentNumber: ${yamlString(number)}`,
       'documentType: ke-hoach',
       `issuer: ${issuer.id}`,
+      `signer:\n  name: ${yamlString(signerName)}\n  role: ${yamlString(ROLE_OF_SIGNER[issuer.id === 'bo-tu-phap' ? 'bo-tu-phap' : role.key] ?? 'Phó Chủ tịch')}`,
       `issuedOn: ${iso}`,
       `period: ${year}`,
       `status: ${year < 2026 ? 'da-ket-thuc' : 'dang-thuc-hien'}`,
@@ -227,6 +267,7 @@ export function writeCorpus(target: string, options: CorpusOptions): { plans: nu
       body.push(block);
       length += Buffer.byteLength(block) + 2;
     }
+    body.splice(Math.min(2, body.length), 0, phrase);
     const asMdx = mdxPick.next() < (options.mdxShare ?? 0);
     const text = `${frontmatter}\n\n${(asMdx ? mdxBody(body, basis[0]!, earlierPlan, taskRows) : body).join('\n\n')}\n`;
     const dir = path.join(target, 'plans', String(year));
@@ -235,6 +276,7 @@ export function writeCorpus(target: string, options: CorpusOptions): { plans: nu
     writeFileSync(path.join(dir, `${name}.${asMdx ? 'mdx' : 'md'}`), text);
     if (asMdx) mdxPlans++;
     earlierPlan = `${year}/${name}`;
+    if (sampled.has(i)) samples.push({ path: `/ke-hoach/${year}/${name}/`, number, title, province: province.name, year, phrase: phrase.replace(/\.$/, '') });
     bytes += Buffer.byteLength(text);
   }
 
@@ -250,5 +292,5 @@ export function writeCorpus(target: string, options: CorpusOptions): { plans: nu
     }
   }
   mkdirSync(path.join(target, 'news'), { recursive: true });
-  return { plans: options.plans, mdxPlans, bytes };
+  return { plans: options.plans, mdxPlans, bytes, samples, signers: [...signers] };
 }

@@ -19,15 +19,15 @@
  * reports; it never fails on a target.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { commandLineOrExit } from '../src/editor-tools/command-line';
 import { writeCorpus } from './corpus';
-import { renderReport, resultName, type BenchResult, type DevServer, type PageWeight, type PreviewImageCost, type QueryResult } from './report';
+import { renderReport, resultName, type BenchResult, type DevServer, type PageWeight, type PreviewImageCost } from './report';
+import { benchRecall, benchSearch, type SearchCase } from './search';
 
 const { flags } = commandLineOrExit({
   command: 'npm run bench',
@@ -152,113 +152,6 @@ function pageWeight(dist: string, sitePath: string): PageWeight {
   const sum = (files: string[]) => files.reduce((n, f) => n + gz(f), 0);
   const weight = { path: sitePath, html: gz(htmlFile), css: sum(css), js: sum(js), fonts: sum(fonts) };
   return { ...weight, total: weight.html + weight.css + weight.js + weight.fonts };
-}
-
-function serve(dist: string): Promise<{ server: Server; origin: string }> {
-  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
-  const server = createServer((req, res) => {
-    const url = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
-    let file = path.join(dist, url);
-    if (url.endsWith('/')) file = path.join(file, 'index.html');
-    if (!file.startsWith(dist) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    // Like any production server, text is sent gzipped; Pagefind's index and fragment files are compressed already.
-    const type = types[path.extname(file)];
-    const body = readFileSync(file);
-    if (type && /gzip/.test(String(req.headers['accept-encoding']))) {
-      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip' });
-      res.end(gzipSync(body));
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': type ?? 'application/octet-stream' });
-    res.end(body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address() as { port: number };
-    resolve({ server, origin: `http://127.0.0.1:${address.port}` });
-  }));
-}
-
-/**
- * Runs in the page: submits the search form and resolves when the first result
- * (or the no-result message) is on screen. Kept as source text because the
- * TypeScript loader would otherwise add helpers the page does not have.
- */
-const MEASURE_SEARCH = `async (query) => {
-  const form = document.querySelector('[data-module="search"] form');
-  const list = document.querySelector('[data-search-results]');
-  const status = document.querySelector('[data-search-status]');
-  form.querySelector('input[name="q"]').value = query;
-  const t0 = performance.now();
-  const done = new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (list.children.length > 0 || /Không có kết quả|Không tải được/.test(status.textContent || '')) {
-        observer.disconnect();
-        resolve();
-      }
-    });
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
-  form.requestSubmit();
-  await done;
-  return { ms: performance.now() - t0, results: list.children.length };
-}`;
-
-/** Time from submitting the form to the first result on screen, and bytes fetched meanwhile, on a cold cache. */
-async function searchOnce(browser: Browser, origin: string, query: string, throttle: number): Promise<{ ms: number; bytes: number; results: number }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await page.goto(`${origin}/tim-kiem/`, { waitUntil: 'load' });
-  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  // Playwright's request events include Pagefind's Web Worker, which a page CDP session does not see.
-  const sizes: Promise<number>[] = [];
-  let pending = 0;
-  context.on('request', () => pending++);
-  context.on('requestfailed', () => pending--);
-  context.on('requestfinished', (request) => {
-    pending--;
-    sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
-  });
-  const { ms, results } = (await page.evaluate(`(${MEASURE_SEARCH})(${JSON.stringify(query)})`)) as { ms: number; results: number };
-  // Search goes on fetching after the first result shows (phrase searches, further fragments): count it all.
-  for (const deadline = Date.now() + 15_000; pending > 0 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 50));
-  const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
-  await context.close();
-  return { ms, bytes, results };
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-async function benchSearch(dist: string, queries: string[]): Promise<QueryResult[]> {
-  const { server, origin } = await serve(dist);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  try {
-    const out: QueryResult[] = [];
-    for (const query of queries) {
-      const runs = { 1: [] as number[], 4: [] as number[] };
-      let bytes = 0;
-      let results = 0;
-      for (const throttle of [1, 4] as const) {
-        for (let i = 0; i < 3; i++) {
-          const r = await searchOnce(browser, origin, query, throttle);
-          runs[throttle].push(r.ms);
-          bytes = r.bytes;
-          results = r.results;
-        }
-      }
-      out.push({ query, results, bytes, msMedian: median(runs[1]), msMedianThrottled4x: median(runs[4]) });
-    }
-    return out;
-  } finally {
-    await browser.close();
-    server.close();
-  }
 }
 
 /** How long the dev server may take to serve its first plan page, and to show an edit, before it counts as a miss. */
@@ -397,6 +290,7 @@ async function benchSize(plans: number): Promise<BenchResult> {
     console.log(`kiểm tra nội dung: ${check.seconds.toFixed(1)} s, ${check.peakMB.toFixed(0)} MB`);
     const cold = await measure(['npm', 'run', '--silent', 'build:site'], env);
     const coldImages = previewImageCost(cold.output);
+    const indexSeconds = Number(/Pagefind đã lập chỉ mục .* trong ([\d.]+) s/.exec(cold.output)?.[1]);
     console.log(`build lạnh: ${cold.seconds.toFixed(1)} s, ${cold.peakMB.toFixed(0)} MB; vẽ ${coldImages.drawn} ảnh trong ${coldImages.seconds.toFixed(1)} s`);
     const pages = globSync('**/*.html', { cwd: dist }).length;
     const outputBytes = dirBytes(dist);
@@ -431,8 +325,37 @@ async function benchSize(plans: number): Promise<BenchResult> {
       outputMB: outputBytes / 2 ** 20,
       pagefindMB: pagefindBytes / 2 ** 20,
       pageWeights: weights,
+      ...(Number.isFinite(indexSeconds) ? { indexSeconds } : {}),
     };
-    if (coldOnly) return { ...measured, coldOnly, previewImages: { cold: coldImages, totalMB: imageBytes / 2 ** 20 }, search: [] };
+    // Search as a citizen meets it: first queries of every kind issue 22 names, a later one, and recall on the corpus's own plans.
+    const searchCases: SearchCase[] = [
+      { label: 'từ phổ biến, 8 âm tiết', query: 'ke hoach pho bien giao duc phap luat' },
+      { label: 'từ phổ biến, 2 âm tiết', query: 'phap luat', later: 'hòa giải' },
+      { label: 'từ phổ biến, 4 âm tiết', query: 'tiep can phap luat' },
+      { label: 'cụm từ', query: 'hoa giai o co so' },
+      { label: 'ngoặc kép', query: '"hòa giải ở cơ sở"' },
+      { label: 'từ hiếm hơn', query: 'khuyết tật' },
+      { label: 'đ gõ là d', query: 'dat dai' },
+      { label: 'số ký hiệu', query: /^documentNumber: "([^"]+)"/m.exec(readFileSync(planFile, 'utf8'))![1]! },
+      { label: 'tên người ký', query: corpus.signers[0]! },
+      { label: 'có bộ lọc tỉnh', query: 'hòa giải', filters: { tinh: 'Cần Thơ' } },
+      { label: 'câu chỉ có trong thân một kế hoạch', query: corpus.samples[0]!.phrase },
+    ];
+    const searchNow = async () => {
+      const browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      });
+      try {
+        const search = await benchSearch(browser, dist, searchCases);
+        const recall = await benchRecall(browser, dist, corpus.samples);
+        console.log(`tìm lại: số ${recall.number.passed}/${recall.number.total}, tên ${recall.title.passed}/${recall.title.total}, câu trong thân bài ${recall.prose.passed}/${recall.prose.total}`);
+        return { search, recall };
+      } finally {
+        await browser.close();
+      }
+    };
+    if (coldOnly) return { ...measured, coldOnly, previewImages: { cold: coldImages, totalMB: imageBytes / 2 ** 20 }, ...(await searchNow()) };
 
     keepOnlyPreviewImageCache(cache, dist, previewImageCache);
     const kept = await measure(['npm', 'run', '--silent', 'build:site'], env);
@@ -444,11 +367,7 @@ async function benchSize(plans: number): Promise<BenchResult> {
     const warmImages = previewImageCost(warm.output);
     console.log(`build lại sau khi sửa một kế hoạch: ${warm.seconds.toFixed(1)} s, ${warm.peakMB.toFixed(0)} MB; vẽ ${warmImages.drawn} ảnh`);
 
-    const number = /^documentNumber: "([^"]+)"/m.exec(readFileSync(planFile, 'utf8'))![1]!;
-    // Typed as people type: with and without diacritics (đ among them), a quoted phrase, a number.
-    const queries = ['pháp luật', 'hòa giải', 'khuyết tật', 'hoa giai o co so', 'tiep can phap luat', 'dat dai', 'hoi dong phoi hop', '"hòa giải ở cơ sở"', number];
-    const search = await benchSearch(dist, queries);
-    for (const q of search) console.log(`tìm "${q.query}": ${q.results} kết quả, ${(q.bytes / 1024).toFixed(0)} KB, ${q.msMedian.toFixed(0)} ms (CPU ×4: ${q.msMedianThrottled4x.toFixed(0)} ms)`);
+    const { search, recall } = await searchNow();
 
     // Last, on every cache the builds left, so nothing else runs beside it; it edits planFile and puts it back.
     // The first start on this corpus fills the dev server's own content store (.astro/, not the build's);
@@ -467,6 +386,7 @@ async function benchSize(plans: number): Promise<BenchResult> {
       warmRebuild: { seconds: warm.seconds, peakMB: warm.peakMB },
       previewImages: { cold: coldImages, keptCache: keptImages, rebuild: warmImages, totalMB: imageBytes / 2 ** 20 },
       search,
+      recall,
       devServer,
     };
   } finally {

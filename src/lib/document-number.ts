@@ -46,9 +46,24 @@ export function documentNumberSlug(text: string): string {
  * Extra forms a citizen may type for a number, indexed next to the printed one:
  * without diacritics ("31/KH-HDPHPBGDPL") and run together ("176khubnd").
  */
-export function documentNumberSearchForms(text: string): string[] {
-  const folded = foldVietnamese(text).toUpperCase();
-  const compact = foldVietnamese(text).replace(/[^a-z0-9]/g, '');
-  return [...new Set([text, folded, compact])];
+/**
+ * The forms of a document's number that a citizen types as one word, folded: the number with its code
+ * ("176khubnd", "352013qh13"), the type and the running number ("kehoach176", "quyetdinh1521") and the
+ * first letters of the code and the running number ("kh176", "qd1521"). Search indexes each as a single
+ * word, filed under its running number (`serial`), so a typed number finds them with one lookup.
+ */
+export function documentNumberTokens(typeLabel: string, printed: string): { serial: string; tokens: string[]; forms: string[] } | undefined {
+  const parsed = parseDocumentNumber(printed);
+  if (!parsed.ok) return undefined;
+  const { serial, code, year } = parsed.value;
+  const compact = (text: string) => foldVietnamese(text).replace(/[^a-z0-9]/g, '');
+  // "QĐ 1521", "KH 176": the letters a document's code opens with; a law's "QH13" is no such abbreviation.
+  const firstCode = code.split(/[-/]/)[0]!;
+  const abbreviation = /\d/.test(firstCode) ? [] : [firstCode];
+  const tokens = [`${serial}${year ?? ''}${compact(code)}`, `${compact(typeLabel)}${serial}`, ...abbreviation.map((a) => `${compact(a)}${serial}`)];
+  // The same forms as words, for a search that ranks them as written: "Quyết định 1521", "QĐ 1521".
+  const forms = [`${typeLabel} ${serial}`, ...abbreviation.map((a) => `${a} ${serial}`)];
+  return { serial, tokens: [...new Set(tokens)], forms: [...new Set(forms)] };
 }
+
 

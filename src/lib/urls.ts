@@ -7,9 +7,10 @@ import { prefixBase } from './paths';
 
 export { pagePath, paths, segments } from './paths';
 
-// Written exactly so, Vite replaces them at build time with the configured base and site.
-const BASE: string = import.meta.env.BASE_URL;
-const SITE: string = import.meta.env.SITE;
+// Vite replaces import.meta.env at build time with the configured base and site. The search indexer reads
+// route data in plain Node, where there is no import.meta.env; it uses paths without the base.
+const BASE: string = import.meta.env?.BASE_URL ?? '/';
+const SITE: string = import.meta.env?.SITE ?? 'http://localhost/';
 
 /** Prefixes the configured base: "/ke-hoach/" → "/pbgdpl/ke-hoach/". */
 export function withBase(path: string, base: string = BASE): string {

@@ -1,21 +1,17 @@
 /** A legal document's page (its facts and everything that cites it) and the index of documents. */
 import type { Catalog, LegalDocument, News, Plan, Topic } from '../domain/catalog';
 import { formatDate } from '../lib/dates';
-import { documentNumberSearchForms } from '../lib/document-number';
 import { paths } from '../lib/urls';
 import { legalDocumentStructuredData } from '../publish/structured-data';
 import { ui } from '../ui/vi';
 import { documentCoverageView, type DirectiveCoverageView } from './coverage';
 import { crumbs, trail, type PageHead } from './page';
 import { previewList, type PreviewList } from './preview-list';
-import { FILTER, SECTION } from './search-filters';
 import { dateRow, linksRow, summaryLinks, type SummaryRow } from './summary';
 
 export interface LegalDocumentPage {
   head: PageHead;
   doc: LegalDocument;
-  searchFilters: Record<string, string | number>;
-  searchKeywords: string[];
   kicker: string;
   rows: SummaryRow[];
   /** Which provinces and ministries have a plan under this document, when plans implement it. */
@@ -56,8 +52,6 @@ export function legalDocumentPage(doc: LegalDocument, catalog: Catalog): LegalDo
       breadcrumbs: trail(crumbs.legalDocuments(), crumbs.current(doc.number)),
     },
     doc,
-    searchFilters: { [FILTER.section]: SECTION.legalDocument, [FILTER.year]: doc.issuedOn.getUTCFullYear() },
-    searchKeywords: documentNumberSearchForms(doc.number),
     kicker: ui.card.numbered(doc.typeLabel, doc.number),
     rows: documentRows(doc, catalog),
     ...(coverage ? { coverage } : {}),

@@ -4,13 +4,11 @@ import { formatDate, isoDate } from '../lib/dates';
 import { paths } from '../lib/urls';
 import { ui } from '../ui/vi';
 import { crumbs, trail, type PageHead } from './page';
-import { FILTER, SECTION } from './search-filters';
 import { dateRow, linksRow, summaryLinks, themesRow, type SummaryRow } from './summary';
 
 export interface NewsPage {
   head: PageHead;
   news: News;
-  searchFilters: Record<string, string | number | string[]>;
   published: { label: string; datetime: string };
   rows: SummaryRow[];
 }
@@ -24,11 +22,6 @@ export function newsPage(news: News): NewsPage {
   return {
     head: { title: news.title, description: news.summary, breadcrumbs: trail(crumbs.news(), crumbs.current(news.title)) },
     news,
-    searchFilters: {
-      [FILTER.section]: SECTION.news,
-      [FILTER.year]: news.publishedOn.getUTCFullYear(),
-      [FILTER.province]: [...new Set(news.provinces.map((p) => p.currentName))],
-    },
     published: { label: formatDate(news.publishedOn), datetime: isoDate(news.publishedOn) },
     rows: [
       ...(news.eventOn ? [dateRow(r.eventOn, news.eventOn)] : []),

@@ -9,6 +9,12 @@ import type { Catalog } from '../domain/catalog';
 /** The Pagefind filter names, which are also the search page's URL parameters. */
 export const FILTER = { province: 'tinh', year: 'nam', type: 'loai', theme: 'linh-vuc', section: 'muc' } as const;
 
+/**
+ * A filter no reader chooses: whether a page is a plan. The search page asks for plans alone, or for the
+ * other pages alone, when it searches them with different words (src/scripts/search-engine.ts).
+ */
+export const PAGE_KIND = { filter: 'trang', plan: 'ke-hoach', other: 'khac' } as const;
+
 /** The values of the "muc" filter: which section of the site a result comes from. */
 export const SECTION = ui.search.sections;
 

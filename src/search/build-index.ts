@@ -1,224 +1,318 @@
 /**
- * Builds the Pagefind index of a built site: `node --import tsx src/search/build-index.ts [dir]`,
- * run by `npm run build:site` once `astro build` has exited, so that Astro's
- * pages and Pagefind's index are never in memory together.
+ * Builds the search index: `node --import tsx src/search/build-index.ts [site]`, run by
+ * `npm run build:site` once `astro build` has exited, so that Astro's pages and Pagefind's
+ * index are never in memory together.
  *
- * A large site is indexed in parts (src/search/index-parts.ts), one Pagefind
- * process after another, so that Pagefind holds one part at a time. Each
- * part's written index is kept in the build cache under a hash of what its
- * pages give the index, so a rebuild after one edit indexes only that page's
- * part and copies the others.
- *
- * What a page gives the index (src/search/page-html.ts) is kept in the build
- * cache too, one file per page named by a hash of the page and of the code
- * that prepares it: a build prepares only the pages that changed, in worker
- * threads (src/search/prepare-pages.ts), and this process holds no more than
- * a page while Pagefind holds a part.
- *
- * Beside the parts, the manifest lists the words every part knows (src/search/common-words.ts), counted
- * as each part is written and kept with it in the cache.
+ * What search knows of each page comes from the content and the route data its page renders
+ * (src/search/records.ts), never from the built HTML. The index is laid out as
+ * src/search/index-layout.ts says: the primary index of entities, plans in parts of two layers,
+ * and the word directory. Each part is indexed by a Pagefind process of its own, one after
+ * another, and kept in the build cache under a hash of what it indexes and of the code that
+ * writes it, so a rebuild after one edit indexes only the parts that hold the edited plan.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, globSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
+import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { cacheDir, outDir } from '../config/build-dirs';
-import { SEARCH_COMMON_WORD_SHARE, SEARCH_PART_MIN_PAGES, SEARCH_PART_PAGES_SET, SEARCH_PLAN_PARTS } from '../config/search-index';
-import { commonWords, countWords, indexedWords, type WordPages } from './common-words';
-import { INDEX_PARTS_DIR, INDEX_PARTS_MANIFEST, indexParts, partSize, planYearOf, type IndexManifest, type IndexPart } from './index-parts';
-import type { IndexedPage } from './page-html';
-import { preparedFile as preparedFileIn, writeAtomically, type PagesToPrepare, type PreparedRecord } from './prepare-pages';
+import { CHUNK_WORD_POSITIONS, DIRECTORY_SHARD_BYTES, FULL_PART_PAGES, POSTED_NUMBER_PLANS, POSTED_PLANS, RECORD_PART_PAGES } from '../config/search-index';
+import { buildCatalog } from '../domain/catalog';
+import { parseContent, type SourceFile } from '../editor-tools/content-check';
+import { contentDir } from '../lib/content-dir';
+import { splitFrontmatter } from '../lib/frontmatter';
+import { bodyBlocks } from './body-text';
+import { buildDirectory, type DirectoryPlan } from './directory';
+import { DIRECTORY_DIR, INDEX_MANIFEST, LAYER_DIRS, layerParts, PARTS_DIR, type IndexManifest, type LayerPart, type ManifestPart } from './index-layout';
+import { pagefindRecord, recordWords, type Layer, type PagefindRecord } from './pagefind-record';
+import { searchRecords, type SearchRecord } from './records';
+import type { PartToWrite } from './write-part';
 
-const IN_FLIGHT = 16;
-const PREPARED_CACHE = path.resolve(cacheDir, 'search-pages');
 const PART_CACHE = path.resolve(cacheDir, 'search-parts');
-/** What a part other than the primary needs: the search page's primary index brings the code and the WebAssembly. */
+/** What a part other than the primary needs: the primary index brings the code and the WebAssembly. */
 const PART_FILES = /^(pagefind\..*\.pf_meta|index|fragment|filter)$/;
+const ENTRY = 'pagefind-entry.json';
+const FRAGMENTS = 'fragments.json';
 
-/** A hash of the code that turns a page into what Pagefind indexes (this folder and the pure functions it uses), and of Pagefind's version. */
+/** A hash of the code that turns content into what Pagefind indexes (this folder, the pure functions, routes and strings it uses), and of Pagefind's version. */
 function indexingCode(): string {
   const src = fileURLToPath(new URL('..', import.meta.url));
   const hash = createHash('sha256');
-  for (const file of globSync('{search,lib}/**/*.ts', { cwd: src }).sort()) hash.update(file).update(readFileSync(path.join(src, file)));
+  for (const file of globSync('{search,lib,routes,domain,schemas,ui,config}/**/*.ts', { cwd: src }).sort()) hash.update(file).update(readFileSync(path.join(src, file)));
   hash.update(readFileSync(fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind')))));
   return hash.digest('base64url');
 }
 
-const preparedFile = (key: string) => preparedFileIn(PREPARED_CACHE, key);
-
-/** The prepared page stored under `key`: JSON of an IndexedPage, or null for a page not indexed. */
-function readPrepared(key: string): IndexedPage | null {
-  return JSON.parse(readFileSync(preparedFile(key), 'utf8')) as IndexedPage | null;
+/** Writes under a temporary name first, so that a stopped build never leaves half a file. */
+export function writeAtomically(file: string, text: string): void {
+  const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(partial, text);
+  renameSync(partial, file);
 }
 
-/** Pages handed to a worker at a time: enough that passing them costs little beside preparing them. */
-const PREPARE_BATCH = 64;
+/** The content, every plan's body left in its file (read again when its full text is indexed), so that the corpus is never held whole. */
+function readContent(root: string): { files: SourceFile[]; text: (contentPath: string) => string } {
+  const files = globSync('**/*.{md,mdx,yaml,yml}', { cwd: root }).map((file) => {
+    const posix = file.split(path.sep).join('/');
+    const text = readFileSync(path.join(root, file), 'utf8');
+    if (!posix.startsWith('plans/')) return { path: posix, text };
+    const { frontmatter } = splitFrontmatter(text);
+    return { path: posix, text: frontmatter === undefined ? text : `---\n${frontmatter}\n---\n` };
+  });
+  const kept = new Map(files.filter((f) => !f.path.startsWith('plans/')).map((f) => [f.path, f.text]));
+  return { files, text: (contentPath) => kept.get(contentPath) ?? readFileSync(path.join(root, contentPath), 'utf8') };
+}
 
-/** Every page's record, prepared in worker threads, one per core, unless the cache holds it. */
-async function prepareAll(site: string, pages: readonly SitePage[]): Promise<PreparedRecord[]> {
-  const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(pages.length / PREPARE_BATCH)));
-  const pool = new Piscina({ filename: new URL('./prepare-pages.ts', import.meta.url).href, minThreads: threads, maxThreads: threads });
-  try {
-    const batches: Promise<PreparedRecord[]>[] = [];
-    for (let i = 0; i < pages.length; i += PREPARE_BATCH) {
-      const task: PagesToPrepare = { site, cache: PREPARED_CACHE, pages: pages.slice(i, i + PREPARE_BATCH) };
-      batches.push(pool.run(task) as Promise<PreparedRecord[]>);
-    }
-    return (await Promise.all(batches)).flat();
-  } finally {
-    await pool.destroy();
+interface WrittenPart {
+  /** The part's folder in the build cache. */
+  dir: string;
+  /** Pagefind's fragment names by page path. */
+  fragments: Record<string, string>;
+  reused: boolean;
+}
+
+/** Writes parts of the index in worker threads, one per core, each part kept in the build cache. */
+class PartWriter {
+  private readonly pool: Piscina;
+  private readonly threads = Math.max(1, availableParallelism());
+  private readonly inFlight = new Set<Promise<unknown>>();
+  readonly used = new Set<string>();
+  constructor(private readonly code: string) {
+    this.pool = new Piscina({ filename: new URL('./write-part.ts', import.meta.url).href, minThreads: this.threads, maxThreads: this.threads });
+  }
+
+  /**
+   * Starts a part, from the cache or written anew, once a thread is free: records wait in memory only for
+   * the parts being written, while the caller prepares the next. The part itself comes with `written`.
+   */
+  async submit(layer: Layer | 'entities', name: string, records: readonly PagefindRecord[]): Promise<{ written: Promise<WrittenPart> }> {
+    const key = createHash('sha256').update(this.code).update(layer).update(name).update(String(CHUNK_WORD_POSITIONS));
+    for (const record of records) key.update(JSON.stringify(record));
+    const dir = path.join(PART_CACHE, key.digest('base64url'));
+    this.used.add(path.basename(dir));
+    const fragmentsFile = path.join(dir, FRAGMENTS);
+    if (existsSync(fragmentsFile)) return { written: Promise.resolve({ dir, fragments: JSON.parse(readFileSync(fragmentsFile, 'utf8')) as Record<string, string>, reused: true }) };
+    while (this.inFlight.size >= this.threads) await Promise.race(this.inFlight);
+    const writing = `${dir}.${process.pid}.tmp`;
+    rmSync(writing, { recursive: true, force: true });
+    const task: PartToWrite = { records: [...records], target: path.join(writing, 'pagefind') };
+    const written = (this.pool.run(task) as Promise<Record<string, string>>).then((fragments): WrittenPart => {
+      writeFileSync(path.join(writing, FRAGMENTS), JSON.stringify(fragments));
+      rmSync(dir, { recursive: true, force: true });
+      renameSync(writing, dir);
+      return { dir, fragments, reused: false };
+    });
+    const settled = written.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.inFlight.add(settled);
+    void settled.then(() => this.inFlight.delete(settled));
+    return { written };
+  }
+
+  close(): Promise<void> {
+    return this.pool.destroy();
   }
 }
-
-/** Removes what this build did not use, so the cache kept between builds holds one site. */
-function prune(dir: string, used: ReadonlySet<string>): void {
-  for (const name of readdirSync(dir)) if (!used.has(name)) rmSync(path.join(dir, name), { recursive: true, force: true });
-}
-
-const ENTRY = 'pagefind-entry.json';
 
 /**
  * Puts a part's index (`bundle`, from the cache) at `target` in the site, unless the same index is there
  * already: Pagefind's entry file names the index by a hash of its content, and it is copied last, so a
- * matching entry means a whole, identical copy. The primary part's folder also holds the other parts.
+ * matching entry means a whole, identical copy. The primary part's folder also holds everything else.
  */
 function publishPart(bundle: string, target: string, isPrimary: boolean): void {
   const entry = path.join(target, ENTRY);
   if (existsSync(entry) && readFileSync(entry).equals(readFileSync(path.join(bundle, ENTRY)))) return;
-  if (isPrimary && existsSync(target)) prune(target, new Set([INDEX_PARTS_DIR, INDEX_PARTS_MANIFEST]));
+  if (isPrimary && existsSync(target)) prune(target, new Set([PARTS_DIR, DIRECTORY_DIR, INDEX_MANIFEST]));
   else rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   const names = readdirSync(bundle).filter((name) => name !== ENTRY && (isPrimary || PART_FILES.test(name)));
   for (const name of [...names, ENTRY]) cpSync(path.join(bundle, name), path.join(target, name), { recursive: true });
 }
 
-interface SitePage {
-  file: string;
-  sitePath: string;
-  /** Names the page's prepared record: a hash of the indexing code, the path and the HTML. */
-  key: string;
+/** Removes what this build did not use, so that a folder kept between builds holds one site. */
+function prune(dir: string, used: ReadonlySet<string>): void {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) if (!used.has(name)) rmSync(path.join(dir, name), { recursive: true, force: true });
 }
 
-/** What a part holds, kept beside its index in the cache. */
-interface PartSummary {
-  byKind: Record<string, number>;
-  words: WordPages;
-}
-
-/** Indexes one part's pages with a Pagefind process of its own, into `target`. */
-async function writePart(pages: readonly SitePage[], target: string): Promise<PartSummary> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const byKind: Record<string, number> = {};
-  const words: WordPages = {};
-  // Reading a prepared page (here) and indexing it (Pagefind's own process) overlap: up to IN_FLIGHT pages
-  // are with Pagefind while the next is read, so both cores work.
-  const inFlight = new Set<Promise<void>>();
-  const add = async (sitePath: string, html: string) => {
-    const added = await index.addHTMLFile({ url: sitePath, content: html });
-    if (added.errors.length > 0) throw new Error(`Pagefind, ${sitePath}: ${added.errors.join('; ')}`);
-  };
-  try {
-    for (const { sitePath, key } of pages) {
-      const page = readPrepared(key);
-      if (!page) continue;
-      const adding = add(sitePath, page.html).finally(() => inFlight.delete(adding));
-      inFlight.add(adding);
-      if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
-      byKind[page.kind] = (byKind[page.kind] ?? 0) + 1;
-      countWords(words, indexedWords(page.html));
-    }
-    await Promise.all(inFlight);
-    const written = await index.writeFiles({ outputPath: target });
-    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  } finally {
-    // Ends the Pagefind process, and with it the memory this part took.
-    await pagefind.close();
+/** Words interned as numbers, so that a national corpus's words per plan fit in memory. */
+class WordIds {
+  private readonly ids = new Map<string, number>();
+  readonly words: string[] = [];
+  of(words: Iterable<string>): Int32Array {
+    return Int32Array.from(words, (word) => {
+      let id = this.ids.get(word);
+      if (id === undefined) {
+        id = this.words.length;
+        this.ids.set(word, id);
+        this.words.push(word);
+      }
+      return id;
+    });
   }
-  return { byKind, words };
+  set(ids: Int32Array): Set<string> {
+    return new Set(Array.from(ids, (id) => this.words[id]!));
+  }
+}
+
+/** What the directory needs of a plan, its words as numbers (`WordIds`). */
+interface PlanWords extends Omit<DirectoryPlan, 'record' | 'full' | 'strong'> {
+  record: Int32Array;
+  /** Words of its full text that its record lacks. */
+  fullOnly: Int32Array;
+  strong: Int32Array;
 }
 
 export interface SearchIndexBuilt {
-  pages: number;
-  byKind: Record<string, number>;
-  /** Pages prepared anew rather than read from the cache. */
-  prepared: number;
-  parts: { name: string; pages: number; reused: boolean }[];
+  entities: number;
+  plans: number;
+  parts: { layer: Layer | 'entities'; name: string; pages: number; reused: boolean }[];
+  directoryShards: number;
 }
 
-export async function buildSearchIndex(site: string): Promise<SearchIndexBuilt> {
+export async function buildSearchIndex(site: string, root = contentDir()): Promise<SearchIndexBuilt> {
   const code = indexingCode();
-  const sitePages: SitePage[] = globSync('**/*.html', { cwd: site })
-    .sort()
-    .map((file) => {
-      const sitePath = `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, '');
-      const key = createHash('sha256').update(code).update(sitePath).update(readFileSync(path.join(site, file))).digest('base64url');
-      return { file, sitePath, key };
-    });
-  mkdirSync(PREPARED_CACHE, { recursive: true });
-  mkdirSync(PART_CACHE, { recursive: true });
-  const usedPrepared = new Set(sitePages.map((p) => `${p.key}.json`));
-  const usedParts = new Set<string>();
-  const built: SearchIndexBuilt = { pages: 0, byKind: {}, prepared: 0, parts: [] };
-  const wordsOfParts: WordPages[] = [];
-  const primary = path.join(site, 'pagefind');
-  const sitePaths = sitePages.map((p) => p.sitePath);
-  const planPages = sitePaths.filter((p) => planYearOf(p) !== undefined).length;
-  const parts: IndexPart[] = indexParts(sitePaths, SEARCH_PART_PAGES_SET ?? partSize(planPages, SEARCH_PART_MIN_PAGES, SEARCH_PLAN_PARTS));
-  const records = await prepareAll(site, sitePages);
-  built.prepared = records.filter((r) => r.prepared).length;
-  for (const part of parts) {
-    const pages = part.pages.map((i) => sitePages[i]!);
-    const partKey = createHash('sha256').update(code).update(part.name);
-    for (const i of part.pages) partKey.update(sitePages[i]!.sitePath).update(records[i]!.recordHash);
-    const cached = path.join(PART_CACHE, partKey.digest('base64url'));
-    usedParts.add(path.basename(cached));
-    const summaryFile = path.join(cached, 'part.json');
-    const reused = existsSync(summaryFile);
-    if (!reused) {
-      const writing = `${cached}.${process.pid}.tmp`;
-      rmSync(writing, { recursive: true, force: true });
-      const summary = await writePart(pages, path.join(writing, 'pagefind'));
-      writeFileSync(path.join(writing, 'part.json'), JSON.stringify(summary));
-      rmSync(cached, { recursive: true, force: true });
-      renameSync(writing, cached);
-    }
-    const summary = JSON.parse(readFileSync(summaryFile, 'utf8')) as PartSummary;
-    const target = part.name === '' ? primary : path.join(primary, INDEX_PARTS_DIR, part.name);
-    publishPart(path.join(cached, 'pagefind'), target, part.name === '');
-    let partTotal = 0;
-    for (const [kind, n] of Object.entries(summary.byKind)) {
-      built.byKind[kind] = (built.byKind[kind] ?? 0) + n;
-      partTotal += n;
-    }
-    built.pages += partTotal;
-    wordsOfParts.push(summary.words);
-    built.parts.push({ name: part.name, pages: partTotal, reused });
-  }
-  const others = built.parts.filter((p) => p.name !== '');
-  const manifest: IndexManifest = {
-    parts: others.map((p) => `${INDEX_PARTS_DIR}/${p.name}/`),
-    common: commonWords(wordsOfParts, Math.max(1, Math.ceil(built.pages * SEARCH_COMMON_WORD_SHARE))),
+  const content = readContent(root);
+  const { raw, problems } = parseContent(content.files);
+  if (problems.length > 0) throw new Error(`Nội dung có lỗi, chạy npm run check:content để xem: ${problems[0]!.file}: ${problems[0]!.message}`);
+  const catalog = buildCatalog(raw);
+  const byPath = new Set(content.files.map((f) => f.path));
+  const bodyPath = (collection: string, id: string) => [`${collection}/${id}.mdx`, `${collection}/${id}.md`].find((p) => byPath.has(p))!;
+  const bodyText = (contentPath: string) => {
+    const { body } = splitFrontmatter(content.text(contentPath));
+    return bodyBlocks(body, contentPath.endsWith('.mdx') ? 'mdx' : 'md', catalog);
   };
-  // The manifest names the new parts before the old ones go, so a build stopped in between leaves a working index.
-  writeAtomically(path.join(primary, INDEX_PARTS_MANIFEST), `${JSON.stringify(manifest)}\n`);
-  const partsDir = path.join(primary, INDEX_PARTS_DIR);
-  if (others.length === 0) rmSync(partsDir, { recursive: true, force: true });
-  else prune(partsDir, new Set(others.map((p) => p.name)));
-  prune(PREPARED_CACHE, usedPrepared);
-  prune(PART_CACHE, usedParts);
+  // Plans' bodies are read only for the full-text parts, one part at a time.
+  const records = searchRecords(catalog, bodyText, bodyPath);
+  const plans = records.filter((r) => r.plan);
+  const entities = records.filter((r) => !r.plan);
+  const dated = plans.map((r) => ({ date: r.plan!.date, url: r.url }));
+  const layout = { record: layerParts(dated, RECORD_PART_PAGES), full: layerParts(dated, FULL_PART_PAGES) };
+
+  mkdirSync(PART_CACHE, { recursive: true });
+  const built: SearchIndexBuilt = { entities: entities.length, plans: plans.length, parts: [], directoryShards: 0 };
+  const primary = path.join(site, 'pagefind');
+
+  const writer = new PartWriter(code);
+  const entityPart = (await writer.submit('entities', '', entities.map((r) => pagefindRecord(r, 'full')))).written;
+
+  const provinces = catalog.currentProvinces.map((p) => p.id);
+  const wordIds = new WordIds();
+  const perPlan = plans.map((r): PlanWords => ({
+    record: new Int32Array(0),
+    fullOnly: new Int32Array(0),
+    strong: new Int32Array(0),
+    year: r.plan!.year,
+    province: r.plan!.province ? provinces.indexOf(r.plan!.province) : -1,
+    recordPart: -1,
+    recordFragment: '',
+    fullPart: -1,
+    fullFragment: '',
+  }));
+  const manifestParts: Record<Layer, ManifestPart[]> = { record: [], full: [] };
+  const writing: { layer: Layer; partIndex: number; part: LayerPart; written: Promise<WrittenPart> }[] = [];
+  try {
+    for (const layer of ['record', 'full'] as const) {
+      for (const [partIndex, part] of layout[layer].entries()) {
+        const partRecords = part.records.map((i) => {
+          const plan = perPlan[i]!;
+          if (layer === 'record') {
+            plan.record = wordIds.of(recordWords(plans[i]!, 'record'));
+            plan.strong = wordIds.of(strongWords(plans[i]!));
+            return pagefindRecord(plans[i]!, layer);
+          }
+          const withBody = { ...plans[i]!, prose: [...bodyText(plans[i]!.plan!.file), ...plans[i]!.prose] };
+          const inRecord = new Set(plan.record);
+          plan.fullOnly = wordIds.of(recordWords(withBody, 'full')).filter((id) => !inRecord.has(id));
+          return pagefindRecord(withBody, layer);
+        });
+        writing.push({ layer, partIndex, part, written: (await writer.submit(layer, part.name, partRecords)).written });
+      }
+    }
+    const entityWritten = await entityPart;
+    publishPart(path.join(entityWritten.dir, 'pagefind'), primary, true);
+    built.parts.push({ layer: 'entities', name: '', pages: entities.length, reused: entityWritten.reused });
+    for (const { layer, partIndex, part, written } of writing) {
+      const { dir, fragments, reused } = await written;
+      const folder = `${PARTS_DIR}/${LAYER_DIRS[layer]}/${part.name}/`;
+      publishPart(path.join(dir, 'pagefind'), path.join(primary, folder), false);
+      manifestParts[layer].push({ path: folder, from: part.from, to: part.to, pages: part.records.length });
+      built.parts.push({ layer, name: part.name, pages: part.records.length, reused });
+      for (const i of part.records) {
+        const record = plans[i]!;
+        const plan = perPlan[i]!;
+        const fragment = fragments[record.url];
+        if (!fragment) throw new Error(`Pagefind không ghi mảnh cho ${record.url}`);
+        if (layer === 'record') {
+          plan.recordPart = partIndex;
+          plan.recordFragment = fragment;
+        } else {
+          plan.fullPart = partIndex;
+          plan.fullFragment = fragment;
+        }
+      }
+    }
+  } finally {
+    await writer.close();
+  }
+  const directoryPlans = function* (): Generator<DirectoryPlan> {
+    for (const p of perPlan) {
+      const record = wordIds.set(p.record);
+      const full = new Set([...record, ...wordIds.set(p.fullOnly)]);
+      yield { record, full, strong: wordIds.set(p.strong), year: p.year, province: p.province, recordPart: p.recordPart, recordFragment: p.recordFragment, fullPart: p.fullPart, fullFragment: p.fullFragment };
+    }
+  };
+  const directory = buildDirectory({
+    recordPartPages: layout.record.map((p) => p.records.length),
+    plans: directoryPlans,
+    entities: entities.map((r) => recordWords(r, 'full')),
+    fullParts: layout.full.length,
+    posted: POSTED_PLANS,
+    postedNumbers: POSTED_NUMBER_PLANS,
+    shardBytes: DIRECTORY_SHARD_BYTES,
+  });
+  built.directoryShards = directory.shards.length;
+
+  // The new directory and parts are in place before the manifest names them, and the old ones go after.
+  const directoryDir = path.join(primary, DIRECTORY_DIR);
+  mkdirSync(directoryDir, { recursive: true });
+  directory.shards.forEach((shard, i) => writeAtomically(path.join(directoryDir, `${i}.json`), JSON.stringify(shard)));
+  const version = createHash('sha256');
+  for (const shard of directory.shards) version.update(JSON.stringify(shard));
+  const manifest: IndexManifest = {
+    version: version.digest('base64url').slice(0, 12),
+    record: manifestParts.record,
+    full: manifestParts.full,
+    plans: plans.length,
+    entities: entities.length,
+    shards: directory.shards.length,
+    provinces: catalog.currentProvinces.map((p) => p.name),
+  };
+  writeAtomically(path.join(primary, INDEX_MANIFEST), `${JSON.stringify(manifest)}\n`);
+  prune(directoryDir, new Set(directory.shards.map((_, i) => `${i}.json`)));
+  for (const layer of ['record', 'full'] as const) prune(path.join(primary, PARTS_DIR, LAYER_DIRS[layer]), new Set(layout[layer].map((p: LayerPart) => p.name)));
+  prune(path.join(primary, PARTS_DIR), new Set(Object.values(LAYER_DIRS)));
+  prune(PART_CACHE, writer.used);
   return built;
 }
 
+/** The words of a plan's title, number and keywords: a match there is the strongest. */
+function strongWords(record: SearchRecord): string[] {
+  const { title, number } = record.meta;
+  const words = recordWords({ ...record, meta: { kind: '', title, ...(number ? { number } : {}) }, facts: [], text: [], prose: [] }, 'record');
+  return [...words];
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const started = performance.now();
   const site = path.resolve(process.argv[2] ?? outDir);
-  const { pages, byKind, prepared, parts } = await buildSearchIndex(site);
-  const kinds = Object.entries(byKind).map(([kind, n]) => `${n} ${kind.toLowerCase()}`).join(', ');
+  const { entities, plans, parts, directoryShards } = await buildSearchIndex(site);
   const reused = parts.filter((p) => p.reused).length;
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `Pagefind đã lập chỉ mục ${pages} trang (${kinds}) trong ${parts.length} phần, ${parts.length - reused} phần lập mới, ${reused} phần lấy từ bộ đệm; ${prepared} trang mới chuẩn bị`,
+    `Pagefind đã lập chỉ mục ${plans} kế hoạch và ${entities} trang khác trong ${parts.length} phần (${parts.length - reused} phần lập mới, ${reused} phần lấy từ bộ đệm), danh bạ từ ${directoryShards} tệp, trong ${seconds} s`,
   );
 }

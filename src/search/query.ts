@@ -33,6 +33,45 @@ export function parseQuery(input: string): Query {
   };
 }
 
+/**
+ * The query with each span of words that a document number's single-word form stands for
+ * (src/search/query-plan.ts, numberForms) replaced by that form, alone in a phrase of its own:
+ * "kế hoạch 176 lạng sơn" → "kehoach176", then "lạng sơn" as a phrase.
+ */
+export function withNumberForms(query: Query, forms: readonly { token: string; covers: readonly number[] }[]): Query {
+  if (forms.length === 0) return query;
+  const startOf = new Map(forms.map((f) => [f.covers[0]!, f.token]));
+  const covered = new Set(forms.flatMap((f) => f.covers));
+  const typed: string[] = [];
+  const folded: string[] = [];
+  const phrases: string[][] = [];
+  let flat = 0;
+  for (const group of query.phrases) {
+    let current: string[] = [];
+    const close = () => {
+      if (current.length > 0) phrases.push(current);
+      current = [];
+    };
+    for (const word of group) {
+      const token = startOf.get(flat);
+      if (token !== undefined) {
+        close();
+        typed.push(token);
+        folded.push(token);
+        phrases.push([token]);
+      } else if (!covered.has(flat)) {
+        typed.push(word);
+        folded.push(query.folded[flat]!);
+        current.push(word);
+      }
+      flat++;
+    }
+    close();
+  }
+  const last = query.folded.length - 1;
+  return { ...query, typed, folded, phrases, lastMayBePrefix: query.lastMayBePrefix && !covered.has(last) };
+}
+
 /** Every word whole: "hoà giải" → "hoàz giảiz", which matches "hòa giải", "HOÀ GIẢI", "hoa giai". */
 export function wholeWords(query: Query): string {
   return query.typed.map((w) => `${w}z`).join(' ');
@@ -41,6 +80,11 @@ export function wholeWords(query: Query): string {
 /** Each group of two or more words, adjacent and in order (Pagefind's exact search, one per group). */
 export function phrases(query: Query): string[] {
   return query.phrases.filter((group) => group.length > 1).map((group) => `"${group.map((w) => `${w}z`).join(' ')}"`);
+}
+
+/** Each two neighbouring words of a group, adjacent and in order: "hoa giai o" → "hoaz giaiz", "giaiz oz". */
+export function pairs(query: Query): string[] {
+  return query.phrases.flatMap((group) => group.slice(1).map((word, i) => `"${group[i]}z ${word}z"`));
 }
 
 /** The last word as the start of a word: "hoa gi" → "hoaz gi". */

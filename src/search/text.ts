@@ -40,7 +40,7 @@ function encodeWord(word: string): string {
  * A word on its own: takes a position in Pagefind's index, so that words on
  * either side of a comma, a full stop or a block's edge are not "together".
  */
-const GAP = ' ^ ';
+export const GAP = ' ^ ';
 /**
  * Punctuation that ends a phrase when a space stands beside it: "pháp luật,
  * hòa giải" holds no "luật hòa giải"; "Bà Rịa - Vũng Tàu" is two names.
@@ -52,25 +52,44 @@ const BREAK = /[.,;:!?…\-–—()[\]]/u;
  * what came after the last word of the text before this one (another text
  * node), undefined at the start; words that touch across nodes are kept apart.
  */
-export function encodeText(text: string, before?: string): string {
+export function encodeText(text: string, before?: string, { breaks = true }: { breaks?: boolean } = {}): string {
   const source = text.normalize('NFC').replaceAll('^', '\u02C6');
   let out = '';
   let last = 0;
   for (const match of source.matchAll(WORD)) {
     const between = source.slice(last, match.index);
-    out += joined(between, last > 0 ? between : before === undefined ? undefined : before + between, last === 0) + encodeWord(match[0]);
+    out += joined(between, last > 0 ? between : before === undefined ? undefined : before + between, last === 0, breaks) + encodeWord(match[0]);
     last = match.index + match[0].length;
   }
   return out + source.slice(last);
 }
 
 /**
+ * A name or title as people type it: its inner punctuation does not end a
+ * phrase, so "pho bien giao duc" finds "phổ biến, giáo dục pháp luật" as
+ * words together; the punctuation stays in the text a result shows.
+ */
+export function encodeName(text: string): string {
+  return encodeText(text, undefined, { breaks: false });
+}
+
+/** A word made of letters and digits that search keeps whole: "176khubnd", never "176" and "khubnd". */
+export function encodeToken(token: string): string {
+  return `${token}${END}`;
+}
+
+/** Texts of their own, one after another: a phrase never runs from one into the next. */
+export function encodeBlocks(blocks: readonly string[], encode: (text: string) => string = encodeText): string {
+  return blocks.map((block) => encode(block)).join(GAP);
+}
+
+/**
  * What goes between two words: `between` as written in this text, and the
  * whole `separator` since the last word, undefined at the very start.
  */
-function joined(between: string, separator: string | undefined, acrossNodes: boolean): string {
+function joined(between: string, separator: string | undefined, acrossNodes: boolean, breaks: boolean): string {
   if (separator === undefined) return between;
-  if (/\s/.test(separator)) return BREAK.test(separator) ? (/\s/.test(between) ? between.replace(/\s+/, GAP) : GAP + between) : between;
+  if (/\s/.test(separator)) return breaks && BREAK.test(separator) ? (/\s/.test(between) ? between.replace(/\s+/, GAP) : GAP + between) : between;
   // Two elements side by side ("…UBND</span><span>Kế…", "</li><li>") are read as apart.
   if (acrossNodes && (separator === '' || BREAK.test(separator))) return GAP + between;
   return between + GLUE;

@@ -7,9 +7,9 @@
  * title (also shown on other plans, legal documents, quarters, an MDX body's
  * PlanLink), an agency's name (shown nearly everywhere), and a plan removed
  * (the output folder is kept between builds: src/integrations/stale-output.ts).
- * The search index is built in parts of 2 pages (a year's plan and its
- * listing), as a national site's is in parts of thousands, so that parts kept
- * from the previous build are compared too.
+ * The search index puts plans in parts of 2 in each of its layers
+ * (src/search/index-layout.ts), as a national site's are in parts of
+ * hundreds, so that parts kept from the previous build are compared too.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -55,7 +55,7 @@ function differences(expected: string, actual: string): string[] {
 const cachedCount = (log: string) => (log.match(/\((?:cached|restored)\)/g) ?? []).length;
 /** The search indexer's parts: in all, indexed anew, copied from the cache. */
 function indexParts(log: string): { all: number; indexed: number; reused: number } {
-  const [, all, indexed, reused] = /trong (\d+) phần, (\d+) phần lập mới, (\d+) phần lấy từ bộ đệm/.exec(log) ?? [];
+  const [, all, indexed, reused] = /trong (\d+) phần \((\d+) phần lập mới, (\d+) phần lấy từ bộ đệm\)/.exec(log) ?? [];
   return { all: Number(all), indexed: Number(indexed), reused: Number(reused) };
 }
 const rendered = (log: string, page: string) => log.split('\n').some((line) => line.includes(page) && !/\((?:cached|restored)\)/.test(line));
@@ -97,14 +97,14 @@ describe('an incremental build', () => {
     expect(differences(cold.dist, incremental.dist)).toEqual([]);
   }, 240_000);
 
-  it('after a plan summary is edited, indexes again only the part that holds the plan', async () => {
-    // The summary also changes the home page and the year's listings, which are not indexed: their parts stay.
+  it('after a plan summary is edited, indexes again only the parts that hold the plan: one of each layer', async () => {
+    // The summary also changes the home page and the year's listings, which search does not hold: their parts stay.
     edit('plans/2023/soc-trang-26-kh-ubnd.md', /^summary: Đã sửa tóm tắt\. /m, 'summary: Đã sửa tóm tắt lần hai. ');
     const incremental = await build('dist', cache);
     expect(rendered(incremental.log, '/ke-hoach/2023/soc-trang-26-kh-ubnd/index.html')).toBe(true);
     const parts = indexParts(incremental.log);
-    expect(parts.indexed).toBe(1);
-    expect(parts.reused).toBe(parts.all - 1);
+    expect(parts.indexed).toBe(2);
+    expect(parts.reused).toBe(parts.all - 2);
   }, 240_000);
 
   it('after a plan is removed, publishes what a cold build does: nothing of the plan is left in the kept output folder', async () => {

@@ -93,15 +93,15 @@ export const SEARCH_CASES: SearchCase[] = [
 
   { kind: 'người', query: 'Nguyễn Long Hải', top3: [LANG_SON] },
   { kind: 'người', query: 'nguyen long hai', top3: [LANG_SON] },
-  { kind: 'người', query: 'vu van quy', top3: [LAI_CHAU] },
+  { kind: 'người', query: 'hoang quoc khanh', top3: ['/ke-hoach/2024/son-la-22-kh-ubnd/'] },
 
   { kind: 'cơ quan', query: 'Hội đồng phối hợp phổ biến, giáo dục pháp luật thành phố Hải Phòng', top3: [HAI_PHONG] },
   { kind: 'cơ quan', query: 'uy ban nhan dan tinh lai chau', top3: [LAI_CHAU] },
   { kind: 'cơ quan', query: 'sở tư pháp tỉnh lai châu', top3: [LAI_CHAU] },
 
-  { kind: 'nội dung', query: 'loa truyền thanh xã', top3: [LAI_CHAU] },
-  { kind: 'nội dung', query: 'bay viec trong tam', top3: [LAI_CHAU] },
-  { kind: 'nội dung', query: 'phục hồi sau Covid-19', top3: [HAI_PHONG] },
+  { kind: 'nội dung', query: 'loa truyền thanh ở cơ sở', top3: [LAI_CHAU] },
+  { kind: 'nội dung', query: 'hoat dong trong tam', top3: [LAI_CHAU] },
+  { kind: 'nội dung', query: 'hậu quả dịch Covid-19', top3: [HAI_PHONG] },
   { kind: 'nội dung', query: 'ca nuoc co 34 tinh', top3: ['/chu-de/2025/quy-3/34-tinh-thanh-tu-01-7-2025/'] },
   { kind: 'nội dung', query: 'sắp xếp đơn vị hành chính', top3: ['/van-ban/nq-202-2025-qh15/'] },
   { kind: 'nội dung', query: 'hoi nghi truc tuyen', top3: ['/tin-tuc/hoi-nghi-truc-tuyen-trien-khai-qd-1521/'] },

@@ -1,6 +1,7 @@
 /** What the tests know about the built site in dist/. */
 import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 export const DIST = path.resolve(process.env.PBGDPL_OUT_DIR ?? 'dist');
 
@@ -26,3 +27,23 @@ export const SEED_PLANS = [
   { path: '/ke-hoach/2022/hai-phong-31-kh-hdphpbgdpl/', number: '31/KH-HĐPHPBGDPL', province: 'Hải Phòng', provinceAscii: 'hai phong', currentProvince: 'Hải Phòng', theme: 'Phổ biến, giáo dục pháp luật' },
   { path: '/ke-hoach/2023/soc-trang-26-kh-ubnd/', number: '26/KH-UBND', province: 'Sóc Trăng', provinceAscii: 'soc trang', currentProvince: 'Cần Thơ', theme: 'Hòa giải ở cơ sở' },
 ] as const;
+
+/**
+ * What the search index stores for each page, by path: the Pagefind fragments of the primary index and
+ * of the plans' full text (which holds their records too), as the search page reads them.
+ */
+export function storedPages(): Map<string, { content: string; meta: Record<string, string> }> {
+  const pages = new Map<string, { content: string; meta: Record<string, string> }>();
+  const folders = ['fragment', ...globSync('phan/toan-van/*/fragment', { cwd: path.join(DIST, 'pagefind') })];
+  for (const folder of folders) {
+    for (const file of globSync('*.pf_fragment', { cwd: path.join(DIST, 'pagefind', folder) })) {
+      const stored = JSON.parse(gunzipSync(readFileSync(path.join(DIST, 'pagefind', folder, file))).subarray('pagefind_dcd'.length).toString('utf8')) as {
+        url: string;
+        content: string;
+        meta: Record<string, string>;
+      };
+      pages.set(stored.url, stored);
+    }
+  }
+  return pages;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentNumberSearchForms, documentNumberSlug, parseDocumentNumber } from '../../src/lib/document-number';
+import { documentNumberSlug, documentNumberTokens, parseDocumentNumber } from '../../src/lib/document-number';
 
 describe('parseDocumentNumber', () => {
   it.each([
@@ -27,6 +27,13 @@ describe('parseDocumentNumber', () => {
 describe('document number forms', () => {
   it('makes slugs and the forms a citizen may type', () => {
     expect(documentNumberSlug('176/KH-UBND')).toBe('176-kh-ubnd');
-    expect(documentNumberSearchForms('31/KH-HĐPHPBGDPL')).toEqual(['31/KH-HĐPHPBGDPL', '31/KH-HDPHPBGDPL', '31khhdphpbgdpl']);
+    expect(documentNumberTokens('Kế hoạch', '31/KH-HĐPHPBGDPL')).toEqual({
+      serial: '31',
+      tokens: ['31khhdphpbgdpl', 'kehoach31', 'kh31'],
+      forms: ['Kế hoạch 31', 'KH 31'],
+    });
+    expect(documentNumberTokens('Luật', '35/2013/QH13')).toEqual({ serial: '35', tokens: ['352013qh13', 'luat35'], forms: ['Luật 35'] });
+    expect(documentNumberTokens('Quyết định', '1521/QĐ-TTg')?.tokens).toEqual(['1521qdttg', 'quyetdinh1521', 'qd1521']);
+    expect(documentNumberTokens('Kế hoạch', 'không có số')).toBeUndefined();
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { continuesPhrase, decodeIndexed, encodeText, foldedWords, tailAfterWords, withoutBreaks } from '../../src/search/text';
+import { continuesPhrase, decodeIndexed, encodeBlocks, encodeName, encodeText, encodeToken, foldedWords, tailAfterWords, withoutBreaks } from '../../src/search/text';
 import { foldVietnamese as fold } from '../../src/lib/vietnamese';
-import { excerpt, lastAsPrefix, parseQuery, phrases, wholeWords } from '../../src/search/query';
-import { numberSearchForms, quarterSearchForms } from '../../src/search/forms';
+import { excerpt, lastAsPrefix, pairs, parseQuery, phrases, wholeWords, withNumberForms } from '../../src/search/query';
+import { quarterSearchForms } from '../../src/lib/quarter';
 
 /** The words Pagefind indexes from encoded text: split on spaces, letters and digits only, folded. */
 const indexed = (encoded: string) =>
@@ -98,16 +98,44 @@ describe('excerpt', () => {
   });
 });
 
-describe('search forms of numbers and quarters', () => {
-  it('adds the forms people type for a number', () => {
-    expect(numberSearchForms('Kế hoạch số 176/KH-UBND')).toEqual(['Kế hoạch 176/KH-UBND', 'Kế hoạch 176', 'KH 176', '176khubnd']);
-    expect(numberSearchForms('Quyết định số 1521/QĐ-TTg')).toContain('QĐ 1521');
-    expect(numberSearchForms('Luật số 35/2013/QH13')).toContain('352013qh13');
-    expect(numberSearchForms('Chủ đề tuyên truyền')).toEqual([]);
-  });
+describe('a quarter as people write it', () => {
   it('writes a quarter in Arabic numerals too', () => {
-    expect(quarterSearchForms('Định hướng tuyên truyền Quý IV/2024')).toEqual(['Quý 4/2024', 'Q4/2024']);
-    expect(quarterSearchForms('Năm 2024')).toEqual([]);
+    expect(quarterSearchForms({ year: 2024, quarter: 4 })).toEqual(['Quý 4/2024', 'Q4/2024']);
+  });
+});
+
+describe('names, blocks and single-word tokens', () => {
+  it('keeps the commas of a name in its text but lets its words stand together', () => {
+    const encoded = encodeName('Phổ biến, giáo dục pháp luật');
+    expect(decodeIndexed(encoded)).toBe('Phổ biến, giáo dục pháp luật');
+    expect(indexed(encoded)).toEqual(['phoz', 'bienz', 'giaoz', 'ducz', 'phapz', 'luatz']);
+    // The same words as running text are two phrases: a break takes a position between them.
+    expect(indexed(encodeText('Phổ biến, giáo dục'))).toEqual(['phoz', 'bienz', '', 'giaoz', 'ducz']);
+  });
+  it('never lets a phrase run from one block into the next', () => {
+    const encoded = encodeBlocks(['Lạng Sơn', 'Sơn La']);
+    expect(indexed(encoded)).toEqual(['langz', 'sonz', '', 'sonz', 'laz']);
+    expect(decodeIndexed(encoded)).toBe('Lạng Sơn Sơn La');
+  });
+  it('keeps a number form whole: letters and digits in one word', () => {
+    expect(indexed(encodeToken('176khubnd'))).toEqual(['176khubndz']);
+  });
+});
+
+describe('pairs and number forms in a query', () => {
+  it('pairs neighbouring words within each phrase, never across a comma typed', () => {
+    expect(pairs(parseQuery('hoa giai o co so'))).toEqual(['"hoaz giaiz"', '"giaiz oz"', '"oz coz"', '"coz soz"']);
+    // Typed with its marks, which Pagefind ranks a little higher.
+    expect(pairs(parseQuery('lạng sơn, hòa giải'))).toEqual(['"lạngz sơnz"', '"hòaz giảiz"']);
+  });
+  it('puts a number form in place of the words it stands for, as a phrase of its own', () => {
+    const query = withNumberForms(parseQuery('kế hoạch 176 lạng sơn '), [{ token: 'kehoach176', covers: [0, 1, 2] }]);
+    expect(query.folded).toEqual(['kehoach176', 'lang', 'son']);
+    expect(query.phrases).toEqual([['kehoach176'], ['lạng', 'sơn']]);
+    expect(wholeWords(query)).toBe('kehoach176z lạngz sơnz');
+    const run = withNumberForms(parseQuery('176khubnd'), [{ token: '176khubnd', covers: [0, 1] }]);
+    expect(run.folded).toEqual(['176khubnd']);
+    expect(run.lastMayBePrefix).toBe(false);
   });
 });
 
