@@ -51,8 +51,8 @@ export interface Answer {
   rankApart?: () => Promise<Hit[]>;
   /** What the main results are (src/ui/vi.ts says it). */
   together: 'together' | 'apart-only' | 'words';
-  /** Plans found in the parts not yet searched, when the newest parts answered first. */
-  older?: { plans: number; from: string; to: string; search(): Promise<Answer> };
+  /** Plans found in the parts not yet searched; `earlier` when all of them are older than those searched. */
+  older?: { plans: number; from: string; to: string; earlier: boolean; search(): Promise<Answer> };
   /** Whether searching the plans' full text may find more. */
   fullText: boolean;
   /** Plans a rare word names that were not checked yet ("Xem thêm" checks them). */
@@ -286,6 +286,7 @@ export class SearchEngine {
       plans: plans.olderPlans,
       from: older.at(-1)!.from,
       to: older[0]!.to,
+      earlier: plans.older.every((part) => plans.parts.every((searched) => part > searched)),
       search: async () => {
         const found = await this.pagefindSearch(await this.instance(older.map((p) => p.path)), query, filters, false);
         return { ...found, fullText: false, unchecked: 0 };

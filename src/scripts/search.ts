@@ -81,7 +81,7 @@ export function startSearch(root: HTMLElement, base: string): void {
     apartButton.textContent = fill(strings.apart!, { n: apart });
     const older = answer?.older;
     olderButton.hidden = pending.length > 0 || !older;
-    if (older) olderButton.textContent = fill(strings.older!, { from: older.from.slice(0, 4), to: older.to.slice(0, 4), n: older.plans });
+    if (older) olderButton.textContent = fill(older.earlier ? strings.older! : strings.otherYears!, { from: older.from.slice(0, 4), to: older.to.slice(0, 4), n: older.plans });
     fullTextButton.hidden = pending.length > 0 || !answer?.fullText || query.folded.length === 0;
   }
 

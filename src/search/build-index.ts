@@ -290,6 +290,7 @@ export async function buildSearchIndex(site: string, root = contentDir()): Promi
     entities: entities.length,
     shards: directory.shards.length,
     provinces: catalog.currentProvinces.map((p) => p.name),
+    formerProvinces: [...catalog.provinces.values()].filter((p) => !p.isCurrent).map((p) => [p.name, provinces.indexOf(p.currentId)] as [string, number]),
   };
   writeAtomically(path.join(primary, INDEX_MANIFEST), `${JSON.stringify(manifest)}\n`);
   prune(directoryDir, new Set(directory.shards.map((_, i) => `${i}.json`)));

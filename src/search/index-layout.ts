@@ -51,6 +51,8 @@ export interface IndexManifest {
   shards: number;
   /** Today's provinces in the order postings number them. */
   provinces: string[];
+  /** The provinces merged in 2025, each with the index of the province it is part of today. */
+  formerProvinces: [string, number][];
 }
 
 /** A part before it is written: which records (their indexes in the list given) and the months they span. */

@@ -40,9 +40,9 @@ export type PlanSearch =
    */
   | { kind: 'postings'; layer: PlanLayer; candidates: Posting[]; covered: number[]; byNumber: boolean }
   /**
-   * Parts of the index to search, newest first (indexes into the manifest's list of the layer), and the
-   * older ones left for later; with the document numbers as single words ('numbers') only when a word
-   * typed is no word of a plan on its own ("176khubnd").
+   * Parts of the index to search (indexes into the manifest's list of the layer: the newest, or those
+   * holding most plans with a rare word), and the others left for later, newest first; with the document
+   * numbers as single words ('numbers') only when a word typed is no word of a plan on its own ("176khubnd").
    */
   | { kind: 'parts'; layer: PlanLayer; parts: number[]; older: number[]; olderPlans: number; query: 'numbers' | 'words' };
 
@@ -59,6 +59,8 @@ export interface SearchPlan {
 const FIRST_RESULTS = 10;
 /** Parts searched before the reader asks for more: each brings its chunk of every word. */
 const FIRST_PARTS = 2;
+/** A word on fewer than this share of the plans leads to the parts holding it most, rather than the newest. */
+const SELECTIVE_SHARE = 0.5;
 
 /**
  * The document-number forms to look up for a query: runs of up to four words ending with a number
@@ -147,7 +149,7 @@ export function planSearch(query: Query, lookup: Lookup, manifest: IndexManifest
       }
       candidates = candidates.filter((p) => (year === undefined || p[1] === year) && (province === undefined || p[2] === province));
       // A province or a year typed among the words is likely the plan's own: its plans are checked first.
-      const named = namedInQuery(query.folded, manifest.provinces);
+      const named = namedInQuery(query.folded, manifest.provinces, manifest.formerProvinces);
       const first = (p: Posting) => (named.provinces.has(p[2]) ? 2 : 0) + (named.years.has(p[1]) ? 1 : 0);
       candidates = candidates.map((p, i) => ({ p, i, rank: first(p) })).sort((a, b) => b.rank - a.rank || a.i - b.i).map(({ p }) => p);
       const byNumber = query.folded.every((_, j) => coveredByNumber.has(j));
@@ -159,9 +161,11 @@ export function planSearch(query: Query, lookup: Lookup, manifest: IndexManifest
   const queryForm: 'numbers' | 'words' = lookup.numbers.some((n) => n.covers.some((j) => plansOf(lookup.entries[j]) === 0)) ? 'numbers' : 'words';
   if (queryForm === 'words') coveredByNumber.clear();
   // Parts where every word stands (by the directory), newest first; a year filter keeps that year's parts.
+  // The last word, maybe unfinished, counts as the whole word the directory knows; as the start of words, only when it knows none.
+  const unknownPrefix = (j: number) => mayBePrefix(j) && !lookup.entries[j];
   const holdsEvery = (part: number) =>
     query.folded.every((_, j) => {
-      if (mayBePrefix(j) || coveredByNumber.has(j)) return true;
+      if (unknownPrefix(j) || coveredByNumber.has(j)) return true;
       const e = lookup.entries[j];
       if (!e) return false;
       if (e.p) return e.p.some((p) => (layer === 'record' ? p[0] >= STRENGTH.record && p[3] === part : p[5] === part));
@@ -175,28 +179,38 @@ export function planSearch(query: Query, lookup: Lookup, manifest: IndexManifest
       parts[part]!.pages,
       ...query.folded.map((_, j) => {
         const e = lookup.entries[j];
-        if (mayBePrefix(j) || coveredByNumber.has(j) || !e || layer === 'full') return parts[part]!.pages;
+        if (unknownPrefix(j) || coveredByNumber.has(j) || !e || layer === 'full') return parts[part]!.pages;
         return e.p ? e.p.filter((p) => p[3] === part).length : plansInPart(e, part, parts[part]!.pages);
       }),
     );
+  // Words found on most plans: the newest parts answer first. A word on few plans: the parts holding most of them.
+  const shares = query.folded.flatMap((_, j) => (unknownPrefix(j) || coveredByNumber.has(j) ? [] : [plansOf(lookup.entries[j]) / manifest.plans]));
+  const selective = shares.length > 0 && Math.min(...shares) < SELECTIVE_SHARE;
+  const order = selective ? [...eligible].sort((a, b) => estimate(b) - estimate(a) || a - b) : eligible;
   const first: number[] = [];
   let expected = 0;
-  for (const part of eligible) {
-    if (first.length >= FIRST_PARTS || (first.length > 0 && expected >= FIRST_RESULTS)) break;
+  // Each part's figure is the fewest plans holding any one word: with a rare word among many, more than holds them all.
+  const enough = selective ? 2 * FIRST_RESULTS : FIRST_RESULTS;
+  for (const part of order) {
+    if (first.length >= FIRST_PARTS || (first.length > 0 && expected >= enough)) break;
     first.push(part);
     expected += estimate(part);
   }
-  const older = eligible.slice(first.length);
+  const older = eligible.filter((part) => !first.includes(part));
   return { entities, plans: { kind: 'parts', layer, parts: first, older, olderPlans: older.reduce((n, part) => n + estimate(part), 0), query: queryForm } };
 }
 
-/** Today's provinces (their indexes in `provinces`) and the years a query's words name. */
-export function namedInQuery(folded: readonly string[], provinces: readonly string[]): { provinces: Set<number>; years: Set<number> } {
+/** Today's provinces (their indexes in `provinces`) a query's words name, a former province's as today's, and the years they name. */
+export function namedInQuery(
+  folded: readonly string[],
+  provinces: readonly string[],
+  formerProvinces: readonly [string, number][] = [],
+): { provinces: Set<number>; years: Set<number> } {
   const typed = ` ${folded.join(' ')} `;
+  const names = (name: string) => typed.includes(` ${foldVietnamese(name).split(/\s+/).join(' ')} `);
   const found = new Set<number>();
-  provinces.forEach((name, i) => {
-    if (typed.includes(` ${foldVietnamese(name).split(/\s+/).join(' ')} `)) found.add(i);
-  });
+  provinces.forEach((name, i) => names(name) && found.add(i));
+  for (const [name, today] of formerProvinces) if (names(name)) found.add(today);
   const years = new Set(folded.filter((w) => /^(19|20)\d\d$/.test(w)).map(Number));
   return { provinces: found, years };
 }

@@ -311,6 +311,7 @@ export const ui = {
       end: '.',
       apart: 'Xem {n} trang có đủ các từ nhưng không đứng liền nhau',
       older: 'Xem kết quả các năm trước ({from}–{to}, khoảng {n} kế hoạch)',
+      otherYears: 'Xem kết quả các năm khác ({from}–{to}, khoảng {n} kế hoạch)',
       fullText: 'Tìm trong toàn văn kế hoạch',
       dropFilters: 'Bỏ bộ lọc',
       dropQuotes: 'Bỏ dấu ngoặc kép',

@@ -106,6 +106,7 @@ describe('planning a query', () => {
     entities: 200,
     shards: 8,
     provinces: ['An Giang', 'Lạng Sơn'],
+    formerProvinces: [['Đồng Tháp', 0]],
   };
   const options = { layer: 'record' as const, filters: {}, filterKeys: { year: 'nam', province: 'tinh', section: 'muc' }, planSection: 'Kế hoạch' };
   // 1,482, 1,471 and 1,453 plans of the three parts of 1,500.
@@ -151,6 +152,8 @@ describe('planning a query', () => {
 
   it('reads provinces and years among the words', () => {
     expect(namedInQuery(['176', 'lang', 'son', '2020'], manifest.provinces)).toEqual({ provinces: new Set([1]), years: new Set([2020]) });
+    // A former province stands for the province it is part of today.
+    expect(namedInQuery(['kh', 'dong', 'thap'], manifest.provinces, manifest.formerProvinces).provinces).toEqual(new Set([0]));
   });
 });
 
