@@ -310,7 +310,7 @@ function sizeSection(r: BenchResult): string[] {
     `| Kiểm tra nội dung (\`npm run check:content\`) | ${s(r.contentCheck.seconds)} | ${mb(r.contentCheck.peakMB)} |`,
     `| Build lạnh (\`npm run build:site\`), không bộ đệm nào | ${s(r.coldBuild.seconds)} | ${mb(r.coldBuild.peakMB)} |`,
     ...(r.coldOnly
-      ? ['| Các bước khác (giữ bộ đệm, build lại, `npm run dev`, tìm kiếm) | không đo ở cỡ này (`--cold-only`) | |']
+      ? ['| Các bước khác (giữ bộ đệm, build lại, `npm run dev`) | không đo ở cỡ này (`--cold-only`) | |']
       : [
           r.keptCacheBuild ? `| Build giữ bộ đệm ảnh xem trước của lần trước, mọi thứ khác lạnh | ${s(r.keptCacheBuild.seconds)} | ${mb(r.keptCacheBuild.peakMB)} |` : '| Build giữ bộ đệm ảnh xem trước | chưa đo | |',
           r.warmRebuild ? `| Build lại sau khi sửa một kế hoạch | ${s(r.warmRebuild.seconds)} | ${mb(r.warmRebuild.peakMB)} |` : '| Build lại sau khi sửa một kế hoạch | chưa đo | |',
