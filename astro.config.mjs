@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { cacheDir, outDir } from './src/config/build-dirs.ts';
 import contentFiles from './src/integrations/content-files.ts';
 import previewImages from './src/integrations/preview-images.ts';
+import { publishedFiles } from './src/integrations/published-files.ts';
 import redirects from './src/integrations/redirects.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import staleOutput from './src/integrations/stale-output.ts';
@@ -22,6 +23,7 @@ delete process.env.SITE;
 // its own URL variable names the site when PBGDPL_SITE is not set.
 const site = process.env.PBGDPL_SITE ?? (process.env.NETLIFY === 'true' ? process.env.URL : undefined) ?? 'http://localhost:4321';
 const base = process.env.PBGDPL_BASE ?? '/';
+const published = publishedFiles();
 
 export default defineConfig({
   site,
@@ -34,8 +36,9 @@ export default defineConfig({
   // the others from the cache; tests/build/incremental.test.ts holds its output to a cold build's.
   experimental: { incrementalBuild: true },
   markdown: { processor: satteri({ hastPlugins: [bodyHeadings()] }) },
-  // staleOutput last: it removes what no integration or route wrote, once all have written.
-  integrations: [previewImages(), contentFiles(), redirects(), securityHeaders(), mdx(), sitemap(), staleOutput()],
+  // staleOutput last: it removes what no route or integration published, once all have written; ours record
+  // what they write in `published`.
+  integrations: [previewImages(published), contentFiles(), redirects(published), securityHeaders(published), mdx(), sitemap(), staleOutput(published)],
   vite: {
     plugins: [tailwindcss()],
     // Scripts ship as files, never inline: cacheable across pages, allowed by a

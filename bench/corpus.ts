@@ -160,7 +160,7 @@ export function writeCorpus(target: string, options: CorpusOptions): { plans: nu
     ([id, p]) => ({ id, ...p }),
   );
   const themes = Object.keys(parse(readFileSync(path.join(options.from, 'themes.yaml'), 'utf8')) as object);
-  const legalDocuments = ['luat-14-2012-qh13', 'luat-35-2013-qh13', 'chi-thi-32-ct-tw', 'ket-luan-80-kl-tw', 'qd-1521-qd-ttg', 'qd-25-2021-qd-ttg', 'qd-27-2025-qd-ttg'];
+  const legalDocuments = ['luat-14-2012-qh13', 'luat-35-2013-qh13', 'chi-thi-32-ct-tw', 'ket-luan-80-kl-tw', 'quyet-dinh-1521-qd-ttg', 'quyet-dinh-25-2021-qd-ttg', 'quyet-dinh-27-2025-qd-ttg'];
   // A plan cites only documents issued before it, as the content checker asks.
   const issuedOn = new Map(legalDocuments.map((id) => [id, String(/^issuedOn: (\S+)/m.exec(readFileSync(path.join(options.from, 'legal-documents', `${id}.yaml`), 'utf8'))?.[1])]));
 

@@ -17,17 +17,22 @@
  * commit it measured, and regenerates bench/results/README.md, which compares
  * with the targets only the sizes measured at the current commit. A benchmark
  * reports; it never fails on a target.
+ *
+ * This file runs the steps; each measurement is a module of its own: time and
+ * memory (memory-sampler.ts), what a build left (build-output.ts), search in
+ * Chromium (search.ts, over static-server.ts) and the dev server (dev-server.ts).
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { commandLineOrExit } from '../src/editor-tools/command-line';
+import { dirBytes, keepOnlyPreviewImageCache, pageWeight, previewImageCost } from './build-output';
 import { writeCorpus } from './corpus';
-import { renderReport, resultName, type BenchResult, type DevServer, type PageWeight, type PreviewImageCost } from './report';
-import { benchRecall, benchSearch, type SearchCase } from './search';
+import { benchDevServer } from './dev-server';
+import { measure } from './memory-sampler';
+import { renderReport, resultName, type BenchResult, type DevServer } from './report';
+import { benchSearchInChromium, type SearchCase } from './search';
 
 const { flags } = commandLineOrExit({
   command: 'npm run bench',
@@ -51,7 +56,6 @@ if (!(mdxShare >= 0 && mdxShare <= 1)) {
   process.exit(2);
 }
 const RESULTS = path.resolve('bench/results');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const git = (...gitArgs: string[]) => execFileSync('git', gitArgs, { encoding: 'utf8' }).trim();
 /** The code measured: the commit, and whether files other than the results differed from it. */
@@ -62,213 +66,6 @@ const dirty = git('status', '--porcelain', '--', '.', ':!bench/results').length 
 function cpuTicks(): { total: number; steal: number } {
   const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1, 9).map(Number);
   return { total: fields.reduce((a, b) => a + b, 0), steal: fields[7] ?? 0 };
-}
-
-interface Measured {
-  seconds: number;
-  peakMB: number;
-  output: string;
-}
-
-/** Resident memory of a process and all its descendants, in kB. */
-function treeRssKb(root: number): number {
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
-      const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      rss.set(Number(entry), kb);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // The process ended while we read it.
-    }
-  }
-  let total = 0;
-  const stack = [root];
-  while (stack.length) {
-    const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return total;
-}
-
-function measure(command: string[], env: NodeJS.ProcessEnv): Promise<Measured> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(command[0]!, command.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRssKb(child.pid!))), 100);
-    child.on('close', (code) => {
-      clearInterval(timer);
-      const result = { seconds: (performance.now() - started) / 1000, peakMB: peak / 1024, output };
-      if (code === 0) resolve(result);
-      else reject(new Error(`${command.join(' ')} exited ${code}\n${output.slice(-4000)}`));
-    });
-  });
-}
-
-function dirBytes(dir: string): number {
-  let total = 0;
-  for (const file of globSync('**/*', { cwd: dir })) {
-    const stat = statSync(path.join(dir, file));
-    if (stat.isFile()) total += stat.size;
-  }
-  return total;
-}
-
-const gz = (file: string) => gzipSync(readFileSync(file)).length;
-
-/** What the preview-image integration reported for one build (src/integrations/preview-images.ts). */
-function previewImageCost(output: string): PreviewImageCost {
-  const m = /Ảnh xem trước: (\d+) ảnh, vẽ mới (\d+) trong ([\d.]+) s \((\d+) luồng; build chờ thêm ([\d.]+) s/.exec(output);
-  if (!m) throw new Error(`The build did not report its preview images:\n${output.slice(-2000)}`);
-  return { images: Number(m[1]), drawn: Number(m[2]), seconds: Number(m[3]), threads: Number(m[4]), waitedSeconds: Number(m[5]) };
-}
-
-/** Empties a build's caches but the preview images', and removes its output: "kept cache" in issue 12's sense. */
-function keepOnlyPreviewImageCache(cache: string, dist: string, previewImages: string): void {
-  for (const entry of readdirSync(cache)) {
-    const full = path.join(cache, entry);
-    if (full !== previewImages) rmSync(full, { recursive: true, force: true });
-  }
-  rmSync(dist, { recursive: true, force: true });
-}
-
-/** gzip bytes of a page and of what it loads up front: CSS, JS, fonts (Pagefind loads only on a query). */
-function pageWeight(dist: string, sitePath: string): PageWeight {
-  const htmlFile = path.join(dist, sitePath, 'index.html');
-  const html = readFileSync(htmlFile, 'utf8');
-  const local = (href: string) => path.join(dist, href.replace(/^\//, ''));
-  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => local(m[1]!));
-  const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => local(m[1]!));
-  const fonts = css.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/url\(([^)]+\.woff2?)\)/g)].map((m) => local(m[1]!.replace(/["']/g, ''))));
-  const sum = (files: string[]) => files.reduce((n, f) => n + gz(f), 0);
-  const weight = { path: sitePath, html: gz(htmlFile), css: sum(css), js: sum(js), fonts: sum(fonts) };
-  return { ...weight, total: weight.html + weight.css + weight.js + weight.fonts };
-}
-
-/** How long the dev server may take to serve its first plan page, and to show an edit, before it counts as a miss. */
-const DEV_FIRST_PAGE_TIMEOUT = 600;
-const DEV_EDIT_TIMEOUT = 120;
-
-/**
- * The address the dev server says it listens on, once it has said it. Astro's content store remembers the
- * config it was filled with, port included, and empties itself when that changes; so the server starts as
- * an editor starts it, with no --port, and picks its own port.
- */
-async function devAddress(output: () => string, deadline: number, ended: () => boolean): Promise<string | undefined> {
-  while (!ended() && performance.now() < deadline) {
-    const address = /https?:\/\/localhost:\d+\//.exec(output())?.[0];
-    if (address) return address;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return undefined;
-}
-
-/**
- * Fetches `url` until a 200 whose HTML passes `accept`, one request at a time, ~250 ms apart: the moment
- * that full response arrived, or, at the deadline or once the server has ended, what the last try got.
- */
-async function pollPage(url: string, accept: (html: string) => boolean, deadline: number, ended: () => boolean): Promise<{ at: number } | { last: string }> {
-  let last = 'chưa hỏi lần nào';
-  while (!ended() && performance.now() < deadline) {
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(Math.ceil(deadline - performance.now())) });
-      const html = await response.text();
-      if (response.ok && accept(html)) return { at: performance.now() };
-      last = `HTTP ${response.status}${response.ok ? ', chưa có thay đổi' : ''}`;
-    } catch (error) {
-      // Not listening yet, or the request ran past the deadline.
-      last = String((error as Error).cause ?? error);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return { last };
-}
-
-/** Live processes of a process group (zombies have exited already). */
-function groupMembers(pgid: number): number[] {
-  const members: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      // Fields after the command name, which may hold spaces and parentheses: state, ppid, pgrp.
-      const [state, , pgrp] = readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
-      if (Number(pgrp) === pgid && state !== 'Z') members.push(Number(entry));
-    } catch {
-      // The process ended while we read it.
-    }
-  }
-  return members;
-}
-
-/** Ends npm, Astro and whatever they started (esbuild), so that nothing serves or computes during the next measurement. */
-async function stopGroup(pgid: number): Promise<void> {
-  for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
-    try {
-      process.kill(-pgid, signal);
-    } catch {
-      return; // No process left in the group.
-    }
-    for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 100))) {
-      if (groupMembers(pgid).length === 0) return;
-    }
-  }
-  throw new Error(`npm run dev (process group ${pgid}) survived SIGKILL: ${groupMembers(pgid).join(', ')}`);
-}
-
-/**
- * `npm run dev` as an editor starts it: seconds from spawn until `planPath` is served, then, unless
- * `edit` is false, seconds from an edit to `planFile`'s summary until the page shows it, without a
- * restart. Each step's peak memory is that of the server's whole process tree. `planFile` is restored
- * afterwards.
- */
-async function benchDevServer(env: NodeJS.ProcessEnv, planFile: string, planPath: string, { edit: editing = true } = {}): Promise<DevServer> {
-  const original = readFileSync(planFile, 'utf8');
-  const timeoutSeconds = { firstPage: DEV_FIRST_PAGE_TIMEOUT, edit: DEV_EDIT_TIMEOUT };
-  const started = performance.now();
-  // Its own process group, so that stopping it reaches Astro and esbuild, not just npm.
-  const child = spawn('npm', ['run', '--silent', 'dev'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  // Without the line Astro logs for each of our requests, which would crowd out everything else.
-  const serverLog = () => output.split('\n').filter((line) => !/\[\d{3}\] \//.test(line)).join('\n').slice(-4000);
-  let ended = false;
-  child.on('exit', () => (ended = true));
-  let peak = 0;
-  const timer = setInterval(() => (peak = Math.max(peak, treeRssKb(child.pid!))), 100);
-  try {
-    const deadline = started + DEV_FIRST_PAGE_TIMEOUT * 1000;
-    const address = await devAddress(() => output, deadline, () => ended);
-    const url = `${address ?? 'http://localhost:4321/'}${planPath.slice(1)}`;
-    const served = await pollPage(url, () => true, deadline, () => ended);
-    const firstPage = { seconds: 'at' in served ? (served.at - started) / 1000 : null, peakMB: peak / 1024 };
-    if (!('at' in served)) {
-      console.log(`npm run dev không trả ${planPath} ${ended ? '(máy chủ đã dừng)' : `sau ${DEV_FIRST_PAGE_TIMEOUT} s`}; lần hỏi cuối: ${served.last}\n${serverLog()}`);
-      return { firstPage, edit: null, timeoutSeconds };
-    }
-    if (!editing) return { firstPage, edit: null, timeoutSeconds };
-    peak = 0;
-    const marker = `bench-dev-${Date.now().toString(36)}`;
-    writeFileSync(planFile, original.replace(/^summary: "/m, `summary: "${marker} `));
-    const edited = performance.now();
-    const shown = await pollPage(url, (html) => html.includes(marker), edited + DEV_EDIT_TIMEOUT * 1000, () => ended);
-    const edit = { seconds: 'at' in shown ? (shown.at - edited) / 1000 : null, peakMB: peak / 1024 };
-    if (!('at' in shown)) console.log(`npm run dev chưa hiện thay đổi sau ${DEV_EDIT_TIMEOUT} s${ended ? ' (máy chủ đã dừng)' : ''}; lần hỏi cuối: ${shown.last}\n${serverLog()}`);
-    return { firstPage, edit, timeoutSeconds };
-  } finally {
-    clearInterval(timer);
-    await stopGroup(child.pid!);
-    writeFileSync(planFile, original);
-  }
 }
 
 async function benchSize(plans: number): Promise<BenchResult> {
@@ -304,7 +101,7 @@ async function benchSize(plans: number): Promise<BenchResult> {
     const busiestAgency = globSync('co-quan/*/index.html', { cwd: dist })
       .map((f) => ({ f, bytes: statSync(path.join(dist, f)).size }))
       .sort((a, b) => b.bytes - a.bytes)[0]!.f;
-    const coveragePages = ['/van-ban/qd-1521-qd-ttg/', `/ke-hoach/${firstPlan!.split('/')[1]}/`, '/co-quan/', `/${busiestAgency.replace(/index\.html$/, '')}`];
+    const coveragePages = ['/van-ban/quyet-dinh-1521-qd-ttg/', `/ke-hoach/${firstPlan!.split('/')[1]}/`, '/co-quan/', `/${busiestAgency.replace(/index\.html$/, '')}`];
     const weights = ['/', planPath, '/chu-de/2023/quy-4/', '/tim-kiem/', ...coveragePages].map((p) => pageWeight(dist, p));
     const stealShare = () => {
       const now = cpuTicks();
@@ -341,20 +138,7 @@ async function benchSize(plans: number): Promise<BenchResult> {
       { label: 'có bộ lọc tỉnh', query: 'hòa giải', filters: { tinh: 'Cần Thơ' } },
       { label: 'câu chỉ có trong thân một kế hoạch', query: corpus.samples[0]!.phrase },
     ];
-    const searchNow = async () => {
-      const browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      });
-      try {
-        const search = await benchSearch(browser, dist, searchCases);
-        const recall = await benchRecall(browser, dist, corpus.samples);
-        console.log(`tìm lại: số ${recall.number.passed}/${recall.number.total}, tên ${recall.title.passed}/${recall.title.total}, câu trong thân bài ${recall.prose.passed}/${recall.prose.total}`);
-        return { search, recall };
-      } finally {
-        await browser.close();
-      }
-    };
+    const searchNow = () => benchSearchInChromium(dist, searchCases, corpus.samples);
     if (coldOnly) return { ...measured, coldOnly, previewImages: { cold: coldImages, totalMB: imageBytes / 2 ** 20 }, ...(await searchNow()) };
 
     keepOnlyPreviewImageCache(cache, dist, previewImageCache);

@@ -13,11 +13,13 @@
  *   the first three, and a sentence only its body holds must bring it on the first screen, through the
  *   full-text layer.
  */
-import type { Browser, Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { foldVietnamese } from '../src/lib/vietnamese';
 import type { SampledPlan } from './corpus';
 import type { QueryResult, Recall } from './report';
 import { serveStatic } from './static-server';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface SearchCase {
   /** What the query stands for in the report. */
@@ -111,7 +113,7 @@ async function searchOnce(browser: Browser, origin: string, c: SearchCase, throt
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-export async function benchSearch(browser: Browser, dist: string, cases: SearchCase[]): Promise<QueryResult[]> {
+async function benchSearch(browser: Browser, dist: string, cases: SearchCase[]): Promise<QueryResult[]> {
   const { server, origin } = await serveStatic(dist);
   try {
     const out: QueryResult[] = [];
@@ -161,7 +163,7 @@ function numberForms(number: string): string[] {
   return [number, number.replace(/[/-]/g, ' '), foldVietnamese(number).replace(/[^a-z0-9]/g, '')];
 }
 
-export async function benchRecall(browser: Browser, dist: string, samples: readonly SampledPlan[]): Promise<Recall> {
+async function benchRecall(browser: Browser, dist: string, samples: readonly SampledPlan[]): Promise<Recall> {
   const { server, origin } = await serveStatic(dist);
   const page = await browser.newPage();
   const recall: Recall = { plans: samples.length, number: { passed: 0, total: 0 }, title: { passed: 0, total: 0 }, prose: { passed: 0, total: 0 }, failures: [] };
@@ -195,5 +197,21 @@ export async function benchRecall(browser: Browser, dist: string, samples: reado
   } finally {
     await page.close();
     server.close();
+  }
+}
+
+/** The query set and the recall samples on a built site, in one headless Chromium. */
+export async function benchSearchInChromium(dist: string, cases: SearchCase[], samples: readonly SampledPlan[]): Promise<{ search: QueryResult[]; recall: Recall }> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const search = await benchSearch(browser, dist, cases);
+    const recall = await benchRecall(browser, dist, samples);
+    console.log(`tìm lại: số ${recall.number.passed}/${recall.number.total}, tên ${recall.title.passed}/${recall.title.total}, câu trong thân bài ${recall.prose.passed}/${recall.prose.total}`);
+    return { search, recall };
+  } finally {
+    await browser.close();
   }
 }

@@ -14,7 +14,7 @@
 import { deadlineDueOn } from '../lib/deadline';
 import { compareQuarters, quarterOfDate } from '../lib/quarter';
 import { compareVietnamese } from '../lib/vietnamese';
-import type { Agency, Catalog, Plan, Province, Task } from './catalog';
+import type { Agency, Catalog, Plan, Province, Task } from './catalog-model';
 
 export const DEADLINE_GROUPS = ['this-quarter', 'later', 'recurring', 'past'] as const;
 export type DeadlineGroup = (typeof DEADLINE_GROUPS)[number];

@@ -7,7 +7,7 @@
  */
 import { periodIncludes } from '../lib/period';
 import type { Quarter } from '../lib/quarter';
-import type { Catalog, Plan } from './catalog';
+import type { Catalog, Plan } from './catalog-model';
 
 /**
  * Each channel and the phrases that name it in a task, lower case. Phrases are

@@ -25,7 +25,8 @@
  *   with a period inside one year (usually "Quý IV/2023" or "2023").
  */
 import { AGENCY_LEVELS } from '../schemas/agency';
-import { multiMapPush, type Agency, type Catalog, type LegalDocument, type Plan, type Province } from './catalog';
+import type { Agency, Catalog, LegalDocument, Plan, Province } from './catalog-model';
+import { multiMapPush } from '../lib/multi-map';
 
 export const ANNUAL_PLAN_THEME = 'pbgdpl';
 export const LAW_DAY_THEME = 'ngay-phap-luat';

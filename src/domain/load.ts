@@ -3,7 +3,8 @@
  * Every page awaits the same promise, so the catalog is built a single time.
  */
 import { getCollection } from 'astro:content';
-import { buildCatalog, type Catalog } from './catalog';
+import { buildCatalog } from './catalog';
+import type { Catalog } from './catalog-model';
 
 let catalog: Promise<Catalog> | undefined;
 

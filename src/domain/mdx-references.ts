@@ -1,17 +1,19 @@
 /**
- * What the ids in an MDX body stand for. The components in
- * src/components/mdx/ only render; they ask this module for the legal
- * document, plan, attachment or image an editor named, and an id that names
- * nothing stops the build with the closest valid ids. The content checker
+ * What the ids in an MDX body stand for. The route data of a page with a
+ * body (src/routes/entry-body.ts) asks this module for the legal document,
+ * plan, attachment or image an editor named, and an id that names nothing
+ * stops the build with the closest valid ids; the components in
+ * src/components/mdx/ only render what the page's data holds. The content checker
  * has already reported such an id with its file and line
- * (src/editor-tools/body-safety.ts); these errors are the net under a build
+ * (src/domain/body-safety.ts); these errors are the net under a build
  * started without it.
  */
-import type { BodyReferences } from '../editor-tools/body-safety';
-import { attachmentDetails, type AttachmentDetails } from '../publish/attachments';
-import { listImages } from '../publish/images';
+import { attachmentDetails, type AttachmentDetails } from './attachments';
+import type { BodyReferences } from './body-safety';
+import { listImages } from './images';
 import { closest } from '../lib/suggest';
-import { missingReferenceMessage, type Catalog, type LegalDocument, type Plan } from './catalog';
+import type { Catalog, LegalDocument, Plan } from './catalog-model';
+import { missingReferenceMessage } from './content-error';
 
 let images: Set<string> | undefined;
 const knownImages = () => (images ??= listImages());

@@ -5,7 +5,7 @@
  * day they mean.
  */
 import { compareQuarters, nextQuarter, quarterKey, quarterOfDate, type Quarter } from '../lib/quarter';
-import type { Catalog, QuarterDigest } from './catalog';
+import type { Catalog, QuarterOverview } from './catalog-model';
 
 /** Where a quarter stands against today. */
 export type QuarterTiming = 'past' | 'current' | 'coming' | 'later';
@@ -14,7 +14,7 @@ export interface CalendarQuarter {
   quarter: Quarter;
   timing: QuarterTiming;
   /** Its topics, tasks due and plans issued; absent when it has none of them, and then it has no page. */
-  digest?: QuarterDigest;
+  overview?: QuarterOverview;
 }
 
 export interface CalendarYear {
@@ -48,7 +48,7 @@ export function quarterCalendar(catalog: Catalog, today: Date): CalendarYear[] {
   for (let q: Quarter = { year: firstYear, quarter: 1 }; compareQuarters(q, coming) <= 0; q = nextQuarter(q)) {
     slots.set(quarterKey(q), { quarter: q, timing: timing(q) });
   }
-  for (const digest of catalog.quarters) slots.set(quarterKey(digest.quarter), { quarter: digest.quarter, timing: timing(digest.quarter), digest });
+  for (const overview of catalog.quarters) slots.set(quarterKey(overview.quarter), { quarter: overview.quarter, timing: timing(overview.quarter), overview });
 
   const years = new Map<number, CalendarQuarter[]>();
   for (const slot of [...slots.values()].sort((a, b) => compareQuarters(a.quarter, b.quarter))) {
@@ -69,7 +69,7 @@ export function quartersWithoutTopic(topicQuarters: Iterable<Quarter>, today: Da
  * The quarter to feature: the one containing `today` if it has topics,
  * else the latest quarter before it that has topics.
  */
-export function featuredQuarter(catalog: Catalog, today: Date): QuarterDigest | undefined {
+export function featuredQuarter(catalog: Catalog, today: Date): QuarterOverview | undefined {
   const now: Quarter = quarterOfDate(today);
   return catalog.quarters.filter((d) => d.topics.length > 0 && compareQuarters(d.quarter, now) <= 0).at(-1);
 }

@@ -13,10 +13,13 @@ import { COLLECTIONS, type CollectionName } from '../schemas/collections';
 import type { ReferenceFn } from '../schemas/fields';
 import { redirectProblems } from '../publish/redirects';
 import { TO_WRITE } from './scaffold';
-import { contentBodyProblems } from './body-safety';
+import { contentBodyProblems } from '../domain/body-safety';
 import { legalBasisReminders } from './legal-basis';
-import { listImages } from '../publish/images';
-import { buildCatalog, identityProblems, missingReferenceMessage, type RawContent, type RawEntry } from '../domain/catalog';
+import { listImages } from '../domain/images';
+import { buildCatalog } from '../domain/catalog';
+import type { RawContent, RawEntry } from '../domain/catalog-model';
+import { missingReferenceMessage } from '../domain/content-error';
+import { identityProblems } from '../domain/identity';
 
 export interface SourceFile {
   /** Path inside the content folder, with forward slashes: "plans/2020/lang-son-176-kh-ubnd.md". */

@@ -9,7 +9,7 @@
  * Both are reminders, not errors, until corpora generated for benchmarks (bench/corpus.ts) stop drawing
  * a plan's basis at random from documents of any date.
  */
-import type { RawContent } from '../domain/catalog';
+import type { RawContent } from '../domain/catalog-model';
 import { entryFile, type ContentProblem } from '../lib/content-problem';
 import { formatDate } from '../lib/dates';
 import { LEGAL_DOCUMENT_TYPES } from '../schemas/legal-document';

@@ -24,6 +24,7 @@ import { previewImageCacheDir } from '../config/build-dirs';
 import type { PreviewImage } from '../publish/preview-cards';
 import { previewImageJob, type PreviewImageJob } from '../publish/preview-image';
 import type { DrawTask } from '../publish/preview-image-draw';
+import type { PublishedFiles } from './published-files';
 
 const LIST_PATH = '/anh-chia-se.json';
 /** How the list route, rendered in this process from Astro's bundle, hands the list over as soon as it exists. */
@@ -79,7 +80,7 @@ async function drawMissing(images: PreviewImage[]): Promise<Drawing> {
   return { jobs, fromCache: jobs.length - missing.length, drawn: toDraw.size, threads, seconds: (performance.now() - started) / 1000 };
 }
 
-export default function previewImagesIntegration(): AstroIntegration {
+export default function previewImagesIntegration(published: PublishedFiles): AstroIntegration {
   let early: Promise<Drawing> | undefined;
   return {
     name: 'pbgdpl-preview-images',
@@ -110,7 +111,13 @@ export default function previewImagesIntegration(): AstroIntegration {
         const rest = await drawMissing(images);
         const waited = (performance.now() - pagesDone) / 1000;
 
-        await Promise.all(rest.jobs.map(({ image, job }) => publish(job.task.file, path.join(site, image.path))));
+        await Promise.all(
+          rest.jobs.map(async ({ image, job }) => {
+            const file = path.join(site, image.path);
+            await publish(job.task.file, file);
+            published.record(file);
+          }),
+        );
         const pruned = await prune(new Set(rest.jobs.map(({ job }) => path.basename(job.task.file))));
         const drawn = (first?.drawn ?? 0) + rest.drawn;
         const seconds = (first?.seconds ?? 0) + rest.seconds;

@@ -6,19 +6,21 @@
  *
  * The config is read before content collections load, so this reads the
  * content files itself, with the checker's parser, but parses only the files
- * that name an old path: at 10,000 plans, parsing them all here cost seconds
- * at every start of `npm run dev` and every build. Entries that do not parse
+ * that name an old path: parsing them all here cost seconds at every start of
+ * `npm run dev` and every build of a large corpus (bench/README.md). Entries that do not parse
  * are skipped here: the collection schemas fail the build on them anyway.
  */
 import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parseContent } from '../editor-tools/content-check';
 import { readContentFiles } from '../editor-tools/content-files';
 import { contentRedirects, type Redirect } from '../publish/redirects';
 import { contentDir } from '../lib/content-dir';
 import { prefixBase } from '../lib/paths';
+import type { PublishedFiles } from './published-files';
 
-export default function redirectsIntegration(): AstroIntegration {
+export default function redirectsIntegration(published: PublishedFiles): AstroIntegration {
   let redirects: Redirect[] = [];
   let base = '/';
   return {
@@ -35,7 +37,9 @@ export default function redirectsIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         if (redirects.length === 0) return;
         const lines = redirects.map((r) => `${prefixBase(r.from, base)} ${prefixBase(r.to, base)} 301\n`);
-        await writeFile(new URL('_redirects', dir), lines.join(''));
+        const file = fileURLToPath(new URL('_redirects', dir));
+        await writeFile(file, lines.join(''));
+        published.record(file);
       },
     },
   };

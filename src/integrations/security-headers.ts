@@ -1,9 +1,11 @@
 /** Writes `_headers` into the built site, so Netlify-style hosts send the security headers. */
 import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headersFile } from '../config/security';
+import type { PublishedFiles } from './published-files';
 
-export default function securityHeadersIntegration(): AstroIntegration {
+export default function securityHeadersIntegration(published: PublishedFiles): AstroIntegration {
   let base = '/';
   return {
     name: 'pbgdpl-security-headers',
@@ -12,7 +14,9 @@ export default function securityHeadersIntegration(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir }) => {
-        await writeFile(new URL('_headers', dir), headersFile(base));
+        const file = fileURLToPath(new URL('_headers', dir));
+        await writeFile(file, headersFile(base));
+        published.record(file);
       },
     },
   };

@@ -1,78 +1,109 @@
 /**
  * Astro empties the output folder before every build, and an incremental
- * build then copies back every page it did not render again: at 10,000 plans,
- * emptying 1 GB of pages, images and index and copying 16,000 pages back took
- * about 35 s of a 75 s rebuild. So the folder is kept
+ * build then copies back every page it did not render again: for a national
+ * corpus that was half of a rebuild (bench/README.md). So the folder is kept
  * (`vite.build.emptyOutDir: false` in astro.config.mjs), Astro leaves a page
- * that is still valid where it is, and this removes what the build did not
- * publish: a file older than the build's start that no route put out. Pages
- * taken from the cache keep their old file and are among the routes' outputs;
- * everything else the build wrote (pages, feeds, assets, public files, preview
- * images, sitemap) is newer than its start. A removed plan's page, an old
- * script bundle: all go, as an emptied folder would have them. The search index (pagefind/) is left to the indexer, which runs
- * after Astro and replaces the parts of it that changed.
- * tests/build/incremental.test.ts holds the result to a cold build's.
+ * that is still valid where it is, and this removes every file the build did
+ * not publish, whatever its timestamp. Published are: the routes' outputs (pages
+ * taken from the cache among them), the files of the public folder, Vite's
+ * bundles, the sitemaps the sitemap index lists, and what our integrations
+ * record in `PublishedFiles` as they write it (preview images, `_headers`,
+ * `_redirects`). A removed plan's page, an old script bundle: all go, as an
+ * emptied folder would have them. The search index (pagefind/) is left to the
+ * indexer, which runs after Astro and replaces the parts of it that changed.
+ * tests/build/incremental.test.ts holds the result to a cold build's, and a
+ * cold build must remove nothing (a writer this file does not know would show
+ * there).
  * A kept page is trusted to be the cache's page, so one output folder goes with
  * one cache folder (PBGDPL_OUT_DIR with PBGDPL_CACHE_DIR), as in every recipe.
  */
-import { mkdir, readdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { globSync } from 'node:fs';
+import { readdir, readFile, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-
-/**
- * Written in the output folder when the build starts: its time, from the file system's own clock and
- * at its own resolution, is what "older than the build" means (a network or container mount may keep
- * another time than this process).
- */
-const START_MARK = '.pbgdpl-build-start';
+import { paths } from '../lib/paths';
+import type { PublishedFiles } from './published-files';
 
 /** The search index's folder, written by src/search/build-index.ts after Astro. */
-const SEARCH_INDEX = 'pagefind';
+const SEARCH_INDEX = paths.searchIndex().replaceAll('/', '');
 
-/**
- * Removes files under `dir` older than `before` that are not in `keep`, then the folders left empty,
- * leaving `spared` (a folder) alone; returns how many files.
- */
-async function removeStale(dir: string, keep: ReadonlySet<string>, before: number, spared: string): Promise<number> {
-  const counts = await Promise.all(
-    (await readdir(dir, { withFileTypes: true })).map(async (entry) => {
+/** What @astrojs/sitemap writes: its index, which lists the sitemaps it wrote beside it. */
+const SITEMAP_INDEX = 'sitemap-index.xml';
+
+/** Removes the files under `dir` that are not in `keep`, then the folders left empty, leaving `spared` (a folder) alone; returns the files removed. */
+async function removeUnpublished(dir: string, keep: ReadonlySet<string>, spared: string): Promise<string[]> {
+  const removed = await Promise.all(
+    (await readdir(dir, { withFileTypes: true })).map(async (entry): Promise<string[]> => {
       const file = path.join(dir, entry.name);
-      if (file === spared) return 0;
+      if (file === spared) return [];
       if (entry.isDirectory()) {
-        const removed = await removeStale(file, keep, before, spared);
+        const inside = await removeUnpublished(file, keep, spared);
         if ((await readdir(file)).length === 0) await rmdir(file);
-        return removed;
+        return inside;
       }
-      if (keep.has(file) || (await stat(file)).mtimeMs >= before) return 0;
+      if (keep.has(file)) return [];
       await rm(file, { force: true });
-      return 1;
+      return [file];
     }),
   );
-  return counts.reduce((a, b) => a + b, 0);
+  return removed.flat();
 }
 
-export default function staleOutput(): AstroIntegration {
-  let mark = '';
-  let started = 0;
+/** The sitemaps that the index in `site` lists, with the index itself; none when the site has no sitemap. */
+async function sitemapFiles(site: string): Promise<string[]> {
+  const index = path.join(site, SITEMAP_INDEX);
+  const xml = await readFile(index, 'utf8').catch(() => undefined);
+  if (xml === undefined) return [];
+  const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => path.join(site, path.posix.basename(new URL(url!).pathname)));
+  return [index, ...listed];
+}
+
+export default function staleOutput(published: PublishedFiles): AstroIntegration {
+  let publicDir = '';
+  /** Vite's output, as paths inside the output folder (client scripts, and the styles Astro moves there). */
+  const bundled = new Set<string>();
   return {
     name: 'pbgdpl-stale-output',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        mark = path.join(fileURLToPath(config.outDir), START_MARK);
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'pbgdpl-bundle-files',
+                writeBundle(_options: unknown, bundle: Record<string, unknown>) {
+                  for (const name of Object.keys(bundle)) bundled.add(name);
+                },
+              },
+            ],
+          },
+        });
       },
-      'astro:build:start': async () => {
-        await mkdir(path.dirname(mark), { recursive: true });
-        await writeFile(mark, '');
-        started = (await stat(mark)).mtimeMs;
+      'astro:config:done': ({ config }) => {
+        publicDir = fileURLToPath(config.publicDir);
+      },
+      'astro:build:start': () => {
+        published.clear();
+        bundled.clear();
       },
       // Listed last in astro.config.mjs, so that it runs after every other integration has written its files.
       'astro:build:done': async ({ dir, assets, logger }) => {
         const site = fileURLToPath(dir);
-        const published = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-        const removed = await removeStale(site, published, started, path.join(site, SEARCH_INDEX));
-        await rm(mark, { force: true });
-        if (removed > 0) logger.info(`Bỏ ${removed} tệp của build trước không còn trang nào xuất ra`);
+        const keep = new Set([
+          ...[...assets.values()].flat().map((url) => fileURLToPath(url)),
+          ...globSync('**/*', { cwd: publicDir, withFileTypes: true })
+            .filter((entry) => entry.isFile())
+            .map((entry) => path.join(site, path.relative(publicDir, path.join(entry.parentPath, entry.name)))),
+          ...[...bundled].map((name) => path.join(site, name)),
+          ...(await sitemapFiles(site)),
+          ...published.files,
+        ]);
+        const removed = await removeUnpublished(site, keep, path.join(site, SEARCH_INDEX));
+        if (removed.length > 0) {
+          const shown = removed.slice(0, 5).map((file) => path.relative(site, file));
+          logger.info(`Bỏ ${removed.length} tệp của build trước không còn trang nào xuất ra: ${shown.join(', ')}${removed.length > shown.length ? ', …' : ''}`);
+        }
       },
     },
   };

@@ -43,14 +43,12 @@ export function documentNumberSlug(text: string): string {
 }
 
 /**
- * Extra forms a citizen may type for a number, indexed next to the printed one:
- * without diacritics ("31/KH-HDPHPBGDPL") and run together ("176khubnd").
- */
-/**
- * The forms of a document's number that a citizen types as one word, folded: the number with its code
- * ("176khubnd", "352013qh13"), the type and the running number ("kehoach176", "quyetdinh1521") and the
- * first letters of the code and the running number ("kh176", "qd1521"). Search indexes each as a single
- * word, filed under its running number (`serial`), so a typed number finds them with one lookup.
+ * The forms of a document's number that search knows besides the printed one, made here only so that the
+ * records of plans and of legal documents (src/search/records.ts) hold the same ones. `tokens`: the forms
+ * a citizen types as one word, folded: the number with its code ("176khubnd", "352013qh13"), the type and
+ * the running number ("kehoach176", "quyetdinh1521") and the first letters of the code and the running
+ * number ("kh176", "qd1521"). Search indexes each as a single word, filed under its running number
+ * (`serial`), so a typed number finds them with one lookup. `forms`: the same written as words.
  */
 export function documentNumberTokens(typeLabel: string, printed: string): { serial: string; tokens: string[]; forms: string[] } | undefined {
   const parsed = parseDocumentNumber(printed);

@@ -2,6 +2,9 @@
  * Where an entry must live, derived from what it says: a plan of UBND tỉnh
  * Lạng Sơn numbered 176/KH-UBND issued in 2020 is plans/2020/lang-son-176-kh-ubnd,
  * so its URL is /ke-hoach/2020/lang-son-176-kh-ubnd/ and never depends on its title.
+ * A legal document is named by its type and number: Quyết định 1521/QĐ-TTg is
+ * legal-documents/quyet-dinh-1521-qd-ttg, at /van-ban/quyet-dinh-1521-qd-ttg/,
+ * the name npm run new and npm run import give it.
  * Also: one issuer never uses the same number twice in a year.
  */
 import { entryFile, type ContentProblem } from './content-problem';
@@ -22,6 +25,17 @@ export interface PlanIdentity {
 
 export function expectedPlanId(plan: Omit<PlanIdentity, 'id' | 'file'>): string {
   return `${plan.year}/${plan.provinceId ?? plan.issuerId}-${documentNumberSlug(plan.documentNumber)}`;
+}
+
+export function expectedLegalDocumentId(doc: { type: string; number: string }): string {
+  return `${doc.type}-${documentNumberSlug(doc.number)}`;
+}
+
+/** Why a legal document's file name does not fit its type and number, or undefined when it does. */
+export function legalDocumentIdentityProblem(doc: { id: string; type: string; typeName: string; number: string }): string | undefined {
+  const expected = expectedLegalDocumentId(doc);
+  if (doc.id === expected) return undefined;
+  return `tên tệp không khớp nội dung: ${doc.typeName.toLocaleLowerCase('vi')} số ${doc.number} phải là legal-documents/${expected}.yaml (địa chỉ /van-ban/${expected}/). Đổi tên tệp, sửa mã ở các mục dẫn tới nó và thêm redirectFrom: ["/van-ban/${doc.id}/"] nếu trang đã đăng; nếu tên tệp đúng thì sửa type hoặc number`;
 }
 
 function expectedTopicPrefix(quarter: Quarter): string {

@@ -61,6 +61,8 @@ export const paths = {
   newsList: () => '/tin-tuc/',
   news: (id: string) => `/tin-tuc/${id}/`,
   search: () => '/tim-kiem/',
+  /** Pagefind's primary index, with the plans' parts and the word directory inside (searchIndexFiles). */
+  searchIndex: () => '/pagefind/',
   attachment: (file: string) => `/van-ban-goc/${file}`,
   sitemap: () => '/sitemap-index.xml',
   favicon: () => '/favicon.svg',
@@ -73,6 +75,27 @@ export const paths = {
   documentCoverageData: (id: string, format: 'json' | 'csv') => `/du-lieu/bao-phu/van-ban/${id}.${format}`,
   yearCoverageData: (year: number, format: 'json' | 'csv') => `/du-lieu/bao-phu/nam/${year}.${format}`,
   image: (file: string) => `/hinh-anh/${file}`,
+} as const;
+
+type SearchLayer = 'record' | 'full';
+const SEARCH_PARTS = 'phan';
+const SEARCH_DIRECTORY = 'tu';
+const searchLayerFolder = (layer: SearchLayer) => `${SEARCH_PARTS}/${layer === 'record' ? 'ho-so' : 'toan-van'}/`;
+
+/**
+ * The search index's own files, as paths inside its folder (`paths.searchIndex()`), laid out as
+ * src/search/index-layout.ts says: the indexer writes them there, the manifest lists each part by its
+ * path, and the search page fetches them from the folder. The folders are named as well, so that the
+ * indexer can clear them of what a build no longer writes.
+ */
+export const searchIndexFiles = {
+  manifest: 'phan.json',
+  directory: SEARCH_DIRECTORY,
+  directoryShard: (n: number) => `${SEARCH_DIRECTORY}/${n}.json`,
+  parts: SEARCH_PARTS,
+  layer: searchLayerFolder,
+  /** "phan/ho-so/2025-07_2025-12/". */
+  part: (layer: SearchLayer, name: string) => `${searchLayerFolder(layer)}${name}/`,
 } as const;
 
 /** The path of page n of a paginated listing: page 1 is the listing itself. */

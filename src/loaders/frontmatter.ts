@@ -3,7 +3,7 @@
  * store. Astro's glob loader also stores every rendered body, and the whole
  * store becomes one module string: at 50,000 plans that string is larger than
  * V8 allows and the build fails. Plan pages render their own body from the
- * file instead (src/loaders/entry-body.ts).
+ * file instead (src/routes/entry-body.ts).
  *
  * An `.mdx` file is stored the way Astro's glob loader stores one, with its
  * path and `deferredRender`: Astro's MDX content type then compiles that one

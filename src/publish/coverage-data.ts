@@ -8,7 +8,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { ANNUAL_PLAN_THEME, coverageOf, LAW_DAY_THEME, type DirectiveCoverage, type YearCoverage } from '../domain/coverage';
-import type { Catalog, Plan, Province } from '../domain/catalog';
+import type { Catalog, Plan, Province } from '../domain/catalog-model';
 import { isoDate } from '../lib/dates';
 import { absoluteUrl, paths } from '../lib/urls';
 import { ui } from '../ui/vi';

@@ -7,7 +7,7 @@ import { atomFeed, type AtomEntry } from '../lib/atom';
 import { compareQuarters, formatQuarter, quarterStart } from '../lib/quarter';
 import { absoluteUrl, paths } from '../lib/urls';
 import { ui } from '../ui/vi';
-import type { Catalog, Plan, Topic } from '../domain/catalog';
+import type { Catalog, Plan, Topic } from '../domain/catalog-model';
 
 /** Enough for any reader that checks weekly; a full history is in the JSON data. */
 export const FEED_SIZE = 50;

@@ -9,7 +9,7 @@ import type { Deadline } from '../lib/deadline';
 import { quarterKey, type Quarter } from '../lib/quarter';
 import { absoluteUrl, paths } from '../lib/urls';
 import { ui } from '../ui/vi';
-import type { Agency, Catalog, Plan } from '../domain/catalog';
+import type { Agency, Catalog, Plan } from '../domain/catalog-model';
 
 /** Bumped when a field changes meaning or disappears; adding a field keeps the version. 2: a coverage file's counts.ministries counts the ministries listed, no longer those with a plan. */
 export const OPEN_DATA_VERSION = 2;

@@ -7,7 +7,7 @@
 import { formatQuarter } from '../lib/quarter';
 import { paths } from '../lib/paths';
 import { ui } from '../ui/vi';
-import type { Catalog, Plan, QuarterDigest, Topic } from '../domain/catalog';
+import type { Catalog, Plan, QuarterOverview, Topic } from '../domain/catalog-model';
 
 export const PREVIEW_IMAGE = { width: 1200, height: 630, type: 'image/png' } as const;
 
@@ -43,12 +43,12 @@ export function previewCardAlt(card: PreviewCard): string {
   return [card.kicker, card.title, ...card.facts].join(' · ');
 }
 
-export function quarterPreviewCard(digest: QuarterDigest): PreviewCard {
-  const label = formatQuarter(digest.quarter);
+export function quarterPreviewCard(overview: QuarterOverview): PreviewCard {
+  const label = formatQuarter(overview.quarter);
   return {
     kicker: ui.quarter.title(label),
-    title: digest.topics.length > 0 ? digest.topics.map((t) => t.title).join('; ') : ui.card.quarterNoTopic(label),
-    facts: ui.card.quarterFacts(digest.topics.length, digest.tasksDue.length, digest.plansIssued.length),
+    title: overview.topics.length > 0 ? overview.topics.map((t) => t.title).join('; ') : ui.card.quarterNoTopic(label),
+    facts: ui.card.quarterFacts(overview.topics.length, overview.tasksDue.length, overview.plansIssued.length),
   };
 }
 
@@ -67,6 +67,6 @@ export function previewImages(catalog: Catalog): PreviewImage[] {
     { path: paths.siteImage(), card: sitePreviewCard() },
     ...[...catalog.plans.values()].map((plan) => ({ path: paths.planImage(plan.id), card: planPreviewCard(plan) })),
     ...[...catalog.topics.values()].map((topic) => ({ path: paths.topicImage(topic.id), card: topicPreviewCard(topic) })),
-    ...catalog.quarters.map((digest) => ({ path: paths.quarterImage(digest.quarter), card: quarterPreviewCard(digest) })),
+    ...catalog.quarters.map((overview) => ({ path: paths.quarterImage(overview.quarter), card: quarterPreviewCard(overview) })),
   ];
 }

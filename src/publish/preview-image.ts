@@ -8,10 +8,12 @@
  * written (src/integrations/preview-images.ts); the dev server draws a card
  * when it is asked for. Either way a card is stored under a hash of everything
  * that decides its pixels (layout and text, font files, renderer versions and
- * encoding), so a rebuild draws only cards that changed.
+ * encoding, and the drawing code itself), so a rebuild draws only cards that
+ * changed, and a change to how cards are drawn draws them all again, even from
+ * the caches that CI and hosts keep.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -56,6 +58,19 @@ export const CARD_DESIGN: CardDesign = {
   facts: { size: 30, weight: 'regular', color: '#404040', marginBottom: 44, separator: ' · ' },
 };
 
+/** The code that lays out and draws a card, however it is split into files: this module and preview-image-draw*. */
+const DRAWING_CODE = ['src/publish/preview-image*.ts', 'src/publish/preview-image*/**/*.ts'];
+
+/** A hash of the drawing code under `root`, read from the sources: the build runs this module from a bundle. */
+export function drawingCodeHash(root: string): string {
+  const hash = createHash('sha256');
+  const files = [...new Set(DRAWING_CODE.flatMap((pattern) => globSync(pattern, { cwd: root })))].sort();
+  if (files.length === 0) throw new Error(`Không thấy mã vẽ ảnh xem trước trong ${root}`);
+  for (const file of files) hash.update(file).update(readFileSync(path.join(root, file)));
+  return hash.digest('hex');
+}
+
+let drawingCode: string | undefined;
 let fontDigest: Promise<string> | undefined;
 function fontsHash(): Promise<string> {
   fontDigest ??= Promise.all([readFile(FONT_FILES.regular), readFile(FONT_FILES.bold)]).then(([regular, bold]) =>
@@ -72,7 +87,8 @@ export interface PreviewImageJob {
 
 export async function previewImageJob(card: PreviewCard): Promise<PreviewImageJob> {
   const text = { siteName: ui.siteName, siteLongName: ui.siteLongName, kicker: card.kicker, title: card.title, facts: card.facts };
-  const key = createHash('sha256').update(JSON.stringify([CARD_DESIGN, text, RENDERER, await fontsHash()])).digest('hex');
+  drawingCode ??= drawingCodeHash(path.resolve('.'));
+  const key = createHash('sha256').update(JSON.stringify([CARD_DESIGN, text, RENDERER, drawingCode, await fontsHash()])).digest('hex');
   return { key, task: { design: CARD_DESIGN, text, fonts: FONT_FILES, file: path.join(previewImageCacheDir, `${key}.png`) } };
 }
 

@@ -5,7 +5,7 @@
  */
 import { WHOLE_CONTENT, type ContentProblem } from '../lib/content-problem';
 import { paths } from '../lib/paths';
-import type { RawContent } from '../domain/catalog';
+import type { RawContent } from '../domain/catalog-model';
 
 export interface Redirect {
   from: string;

@@ -8,7 +8,7 @@
 import { isoDate } from '../lib/dates';
 import { absoluteUrl, paths } from '../lib/urls';
 import { ui } from '../ui/vi';
-import type { LegalDocument, Plan, Topic } from '../domain/catalog';
+import type { LegalDocument, Plan, Topic } from '../domain/catalog-model';
 
 export type StructuredData = Record<string, unknown>;
 

@@ -1,11 +1,12 @@
 /**
  * Route data for agencies: the index (/co-quan/), one page per agency with
- * the tasks it leads and supports grouped by deadline, and the paginated list
- * of all its tasks when a group is too long for the page. The deadline groups
- * are relative to the day of the build in Vietnam (`buildDay`).
+ * the tasks it leads and supports grouped by deadline, and the rows of the
+ * paginated list of all its tasks when a group is too long for the page (the
+ * list itself is one of ./listings.ts). The deadline groups are relative to
+ * the day of the build in Vietnam (`buildDay`).
  */
 import { agencyTasks, DEADLINE_GROUPS, taskCount, type AgencyTask, type AgencyTasks, type TaskRole } from '../domain/agency-tasks';
-import type { Agency, Catalog } from '../domain/catalog';
+import type { Agency, Catalog } from '../domain/catalog-model';
 import { formatDate, isoDate } from '../lib/dates';
 import { PAGE_SIZE } from '../lib/pagination';
 import { formatQuarter, quarterOfDate } from '../lib/quarter';
@@ -13,19 +14,21 @@ import { paths } from '../lib/urls';
 import { compareVietnamese } from '../lib/vietnamese';
 import { ui } from '../ui/vi';
 import { buildDay } from './build-day';
-import type { ListingSpec } from './listings';
 import { crumbs, trail, type Crumb, type PageHead } from './page';
 import type { SummaryRow } from './summary';
 
 const t = ui.agency;
 
-const memo = new WeakMap<Catalog, Map<string, AgencyTasks>>();
+const memo = new WeakMap<Catalog, { day: number; tasks: Map<string, AgencyTasks> }>();
 
-/** Every agency's tasks against buildDay, computed on first use and kept for the build. */
+/** Every agency's tasks against buildDay, computed on first use and kept while the catalog and the day stay the same. */
 export function tasksOfAgencies(catalog: Catalog): Map<string, AgencyTasks> {
-  let found = memo.get(catalog);
-  if (!found) memo.set(catalog, (found = agencyTasks(catalog, buildDay)));
-  return found;
+  const day = buildDay();
+  const found = memo.get(catalog);
+  if (found?.day === day.getTime()) return found.tasks;
+  const tasks = agencyTasks(catalog, day);
+  memo.set(catalog, { day: day.getTime(), tasks });
+  return tasks;
 }
 
 export interface AgencyTaskRow {
@@ -67,14 +70,14 @@ export interface AgencyPageView {
   calendar: { title: string; path: string; hint: string };
 }
 
-const agenciesCrumb: Crumb = { label: t.crumb, href: paths.agencies() };
-const nowQuarter = () => formatQuarter(quarterOfDate(buildDay));
+export const agenciesCrumb: Crumb = { label: t.crumb, href: paths.agencies() };
+const nowQuarter = () => formatQuarter(quarterOfDate(buildDay()));
 
 function groupHeading(group: (typeof DEADLINE_GROUPS)[number]): string {
   return t.groups[group](nowQuarter());
 }
 
-function taskRow(item: AgencyTask): AgencyTaskRow {
+export function agencyTaskRow(item: AgencyTask): AgencyTaskRow {
   return {
     title: item.task.title,
     planText: `${item.plan.typeLabel} ${item.plan.documentNumber} (${item.plan.issuer.shortName})`,
@@ -98,7 +101,7 @@ function section(entry: AgencyTasks, role: TaskRole): TaskSectionView {
       id: `${role === 'lead' ? 'chu-tri' : 'phoi-hop'}-${group}`,
       heading: groupHeading(group),
       total: groups[group].length,
-      rows: groups[group].slice(0, PAGE_SIZE).map(taskRow),
+      rows: groups[group].slice(0, PAGE_SIZE).map(agencyTaskRow),
     })),
   };
 }
@@ -119,12 +122,21 @@ function provinceRow(agency: Agency, entry: AgencyTasks): SummaryRow[] {
   return rows;
 }
 
+export function agencyFeed(agency: Agency): { title: string; path: string } {
+  return { title: t.feedTitle(agency.shortName), path: paths.agencyFeed(agency.id) };
+}
+
+/** Whether the agency's page cuts a group to PAGE_SIZE rows, and so links the full, paginated list (src/routes/listings.ts). */
+export function cutsTaskGroups(entry: AgencyTasks): boolean {
+  return DEADLINE_GROUPS.some((g) => entry.lead[g].length > PAGE_SIZE || entry.partner[g].length > PAGE_SIZE);
+}
+
 function agencyPage(entry: AgencyTasks): AgencyPageView {
   const { agency } = entry;
   const lead = taskCount(entry.lead);
   const partner = taskCount(entry.partner);
-  const cut = DEADLINE_GROUPS.some((g) => entry.lead[g].length > PAGE_SIZE || entry.partner[g].length > PAGE_SIZE);
-  const feed = { title: t.feedTitle(agency.shortName), path: paths.agencyFeed(agency.id) };
+  const cut = cutsTaskGroups(entry);
+  const feed = agencyFeed(agency);
   return {
     head: {
       title: agency.name,
@@ -140,7 +152,7 @@ function agencyPage(entry: AgencyTasks): AgencyPageView {
       ...provinceRow(agency, entry),
       { key: t.counts, value: t.countsValue(lead, partner, entry.plans.length) },
     ],
-    asOf: t.asOf(formatDate(buildDay), nowQuarter()),
+    asOf: t.asOf(formatDate(buildDay()), nowQuarter()),
     sections: lead + partner > 0 ? [section(entry, 'lead'), section(entry, 'partner')] : [],
     ...(lead + partner === 0 ? { empty: t.noTasksAtAll } : {}),
     ...(cut ? { allTasks: { href: paths.agencyTasks(agency.id), label: t.more(lead + partner) } } : {}),
@@ -151,29 +163,6 @@ function agencyPage(entry: AgencyTasks): AgencyPageView {
 
 export function agencyPaths(catalog: Catalog) {
   return [...tasksOfAgencies(catalog).values()].map((entry) => ({ params: { id: entry.agency.id }, props: { view: agencyPage(entry) } }));
-}
-
-/**
- * Rows per page of an agency's full task list: a busy agency of the 50,000-plan
- * bench has over a thousand tasks, and pages of 20 would add tens of thousands
- * of pages to the build. A row is short, so 100 of them still make a light page.
- */
-export const AGENCY_TASKS_PAGE_SIZE = 100;
-
-/** The listing of all of an agency's tasks, for agencies whose page had to cut a group; served by the listing route. */
-export function agencyTaskListings(catalog: Catalog): ListingSpec[] {
-  return [...tasksOfAgencies(catalog).values()]
-    .filter((entry) => DEADLINE_GROUPS.some((g) => entry.lead[g].length > PAGE_SIZE || entry.partner[g].length > PAGE_SIZE))
-    .map(({ agency, all }) => ({
-      kind: 'agencyTasks',
-      items: all.map(taskRow),
-      pageSize: AGENCY_TASKS_PAGE_SIZE,
-      path: paths.agencyTasks(agency.id),
-      title: t.allTasksTitle(agency.name),
-      intro: t.allTasksIntro(all.length),
-      breadcrumbs: trail(agenciesCrumb, { label: agency.shortName, href: paths.agency(agency.id) }, crumbs.current(t.allTasksCrumb)),
-      feed: { title: t.feedTitle(agency.shortName), path: paths.agencyFeed(agency.id) },
-    }));
 }
 
 export interface AgencyIndexRow {

@@ -1,5 +1,5 @@
 /** The pages that open a way to browse plans: by province and by theme. */
-import type { Catalog } from '../domain/catalog';
+import type { Catalog } from '../domain/catalog-model';
 import { paths } from '../lib/urls';
 import { ui } from '../ui/vi';
 import { crumbs, trail, type PageHead } from './page';

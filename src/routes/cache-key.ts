@@ -17,7 +17,7 @@
  * them renders every page again, editing a plan only the pages that show it.
  */
 import { createHash } from 'node:crypto';
-import type { Catalog } from '../domain/catalog';
+import type { Catalog } from '../domain/catalog-model';
 
 /** How many entries deep the data is written before an entry becomes its id. */
 const ENTRY_DEPTH = 2;

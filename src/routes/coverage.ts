@@ -5,7 +5,7 @@
  * entry up by id.
  */
 import { coverageOf, type DirectiveCoverage, type YearCoverage } from '../domain/coverage';
-import type { Catalog, Plan, Province } from '../domain/catalog';
+import type { Catalog, Plan, Province } from '../domain/catalog-model';
 import { formatDate, isoDate } from '../lib/dates';
 import { PROVINCE_TILES, TILE_COLUMNS, TILE_ROWS } from '../lib/province-tiles';
 import { paths } from '../lib/urls';

@@ -1,5 +1,5 @@
 /** The home page: search, ways to browse, this quarter's topics, the newest plans. */
-import type { Catalog, Plan, Topic } from '../domain/catalog';
+import type { Catalog, Plan, Topic } from '../domain/catalog-model';
 import { featuredQuarter } from '../domain/quarters';
 import { formatQuarter } from '../lib/quarter';
 import { paths } from '../lib/urls';

@@ -1,5 +1,5 @@
 /** A legal document's page (its facts and everything that cites it) and the index of documents. */
-import type { Catalog, LegalDocument, News, Plan, Topic } from '../domain/catalog';
+import type { Catalog, LegalDocument, News, Plan, Topic } from '../domain/catalog-model';
 import { formatDate } from '../lib/dates';
 import { paths } from '../lib/urls';
 import { legalDocumentStructuredData } from '../publish/structured-data';

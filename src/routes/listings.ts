@@ -1,16 +1,17 @@
 /**
  * Every paginated listing of the site (all plans, a year, a province, a theme,
- * the plans citing a legal document, a quarter's plans and tasks due), served
- * by one route, src/pages/[...listing].astro, through one template.
+ * the plans citing a legal document, a quarter's plans and tasks due, all of
+ * an agency's tasks), served by one route, src/pages/[...listing].astro,
+ * through one template.
  */
-import type { Catalog, DueTask, Plan } from '../domain/catalog';
+import type { Catalog, DueTask, Plan } from '../domain/catalog-model';
 import { paginate, type Page } from '../lib/pagination';
 import { formatQuarter } from '../lib/quarter';
 import { paths, segments } from '../lib/urls';
 import { compareVietnamese } from '../lib/vietnamese';
 import { feedLinks, type FeedLink } from '../publish/feeds';
 import { ui } from '../ui/vi';
-import { agencyTaskListings, type AgencyTaskRow } from './agencies';
+import { agenciesCrumb, agencyFeed, agencyTaskRow, cutsTaskGroups, tasksOfAgencies, type AgencyTaskRow } from './agencies';
 import { yearCoverageView, type YearCoverageView } from './coverage';
 import { crumbs, quarterTrail, trail, type PageHead } from './page';
 
@@ -161,6 +162,27 @@ function quarterTasks(catalog: Catalog): ListingSpec[] {
   }));
 }
 
+/**
+ * Rows per page of an agency's full task list: a busy agency of the 50,000-plan
+ * bench has over a thousand tasks, and pages of 20 would add tens of thousands
+ * of pages to the build. A row is short, so 100 of them still make a light page.
+ */
+const AGENCY_TASKS_PAGE_SIZE = 100;
+
+/** All of an agency's tasks, for agencies whose page had to cut a group. */
+function agencyTasks(catalog: Catalog): ListingSpec[] {
+  return [...tasksOfAgencies(catalog).values()].filter(cutsTaskGroups).map(({ agency, all }) => ({
+    kind: 'agencyTasks',
+    items: all.map(agencyTaskRow),
+    pageSize: AGENCY_TASKS_PAGE_SIZE,
+    path: paths.agencyTasks(agency.id),
+    title: ui.agency.allTasksTitle(agency.name),
+    intro: ui.agency.allTasksIntro(all.length),
+    breadcrumbs: trail(agenciesCrumb, { label: agency.shortName, href: paths.agency(agency.id) }, crumbs.current(ui.agency.allTasksCrumb)),
+    feed: agencyFeed(agency),
+  }));
+}
+
 /** Every page of every listing. */
 export function listingPages(catalog: Catalog): ListingPage[] {
   const specs = [
@@ -171,7 +193,7 @@ export function listingPages(catalog: Catalog): ListingPage[] {
     ...citingPlans(catalog),
     ...quarterPlans(catalog),
     ...quarterTasks(catalog),
-    ...agencyTaskListings(catalog),
+    ...agencyTasks(catalog),
   ];
   return specs.flatMap(pagesOf);
 }

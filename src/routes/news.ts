@@ -1,5 +1,5 @@
 /** A news item's page and the list of news. */
-import type { Catalog, News } from '../domain/catalog';
+import type { Catalog, News } from '../domain/catalog-model';
 import { formatDate, isoDate } from '../lib/dates';
 import { paths } from '../lib/urls';
 import { ui } from '../ui/vi';

@@ -1,5 +1,5 @@
 /** The open-data page: where the JSON files and the Atom feeds are, and what they hold. */
-import type { Catalog } from '../domain/catalog';
+import type { Catalog } from '../domain/catalog-model';
 import { absoluteUrl, paths } from '../lib/urls';
 import { FEED_SIZE, feedLinks, type FeedLink } from '../publish/feeds';
 import { OPEN_DATA_VERSION } from '../publish/open-data';

@@ -5,11 +5,11 @@
  * every plan at once, QR codes and rows would grow the build's memory with the
  * corpus.
  */
-import type { Catalog, Plan } from '../domain/catalog';
+import { attachmentDetails } from '../domain/attachments';
+import type { Catalog, Plan } from '../domain/catalog-model';
 import { formatDate } from '../lib/dates';
 import { formatQuarter } from '../lib/quarter';
 import { paths, segments, withBase } from '../lib/urls';
-import { attachmentDetails } from '../publish/attachments';
 import { feedLinks, type FeedLink } from '../publish/feeds';
 import { planPreviewCard, previewCardAlt } from '../publish/preview-cards';
 import { planStructuredData } from '../publish/structured-data';
@@ -114,7 +114,6 @@ export function planPage(plan: Plan): PlanPage {
   const attachments = plan.attachments.map((a) => ({ title: a.title, href: paths.attachment(a.file), details: attachmentDetails(a.file).label }));
   const original = originalHref(plan);
   const notice = writtenFromNotice(plan, original);
-  const provinceNames = [plan.province?.name, plan.currentProvince?.name].filter((n): n is string => Boolean(n));
   return {
     head: {
       title: `${plan.typeLabel} ${plan.documentNumber}`,

@@ -4,7 +4,7 @@
  * year and index pages are a calendar against a given day, so that the current
  * and coming quarters show even before anything falls in them.
  */
-import type { Catalog, DueTask, Plan, QuarterDigest, Topic } from '../domain/catalog';
+import type { Catalog, DueTask, Plan, QuarterOverview, Topic } from '../domain/catalog-model';
 import { quarterCalendar, type CalendarQuarter, type QuarterTiming } from '../domain/quarters';
 import { formatQuarter } from '../lib/quarter';
 import { paths, segments } from '../lib/urls';
@@ -17,7 +17,7 @@ import { shareData, type ShareData } from './share';
 
 export interface QuarterPage {
   head: PageHead;
-  digest: QuarterDigest;
+  overview: QuarterOverview;
   title: string;
   tasksHeading: string;
   plansHeading: string;
@@ -27,28 +27,28 @@ export interface QuarterPage {
 }
 
 export function quarterPaths(catalog: Catalog) {
-  return catalog.quarters.map((digest) => ({ params: segments.quarterOf(digest.quarter), props: { digest } }));
+  return catalog.quarters.map((overview) => ({ params: segments.quarterOf(overview.quarter), props: { overview } }));
 }
 
-export function quarterPage(digest: QuarterDigest): QuarterPage {
-  const label = formatQuarter(digest.quarter);
+export function quarterPage(overview: QuarterOverview): QuarterPage {
+  const label = formatQuarter(overview.quarter);
   const feeds = [feedLinks.topics()];
   return {
     head: {
       title: ui.quarter.title(label),
       description:
-        digest.topics.length > 0 ? ui.quarter.description(label, digest.topics.map((t) => t.title).join('; ')) : ui.quarter.descriptionNoTopic(label),
-      image: { path: paths.quarterImage(digest.quarter), alt: previewCardAlt(quarterPreviewCard(digest)) },
+        overview.topics.length > 0 ? ui.quarter.description(label, overview.topics.map((t) => t.title).join('; ')) : ui.quarter.descriptionNoTopic(label),
+      image: { path: paths.quarterImage(overview.quarter), alt: previewCardAlt(quarterPreviewCard(overview)) },
       feeds,
-      breadcrumbs: trail(crumbs.quarters(), crumbs.quartersOfYear(digest.quarter.year), crumbs.current(label)),
+      breadcrumbs: trail(crumbs.quarters(), crumbs.quartersOfYear(overview.quarter.year), crumbs.current(label)),
     },
-    digest,
+    overview,
     title: ui.quarter.title(label),
     tasksHeading: ui.quarter.tasksHeading(label),
     plansHeading: ui.quarter.plansHeading(label),
-    tasksDue: previewList(digest.tasksDue, paths.quarterTasks(digest.quarter), ui.quarter.allTasks),
-    plansIssued: previewList(digest.plansIssued, paths.quarterPlans(digest.quarter), ui.quarter.allPlans),
-    share: shareData(paths.quarter(digest.quarter), ui.share.qrQuarter(label), feeds),
+    tasksDue: previewList(overview.tasksDue, paths.quarterTasks(overview.quarter), ui.quarter.allTasks),
+    plansIssued: previewList(overview.plansIssued, paths.quarterPlans(overview.quarter), ui.quarter.allPlans),
+    share: shareData(paths.quarter(overview.quarter), ui.share.qrQuarter(label), feeds),
   };
 }
 
@@ -68,18 +68,18 @@ export interface QuarterSummary {
 
 const BADGES: Partial<Record<QuarterTiming, string>> = { current: ui.quarters.current, coming: ui.quarters.coming };
 
-function quarterSummary({ quarter, timing, digest }: CalendarQuarter): QuarterSummary {
-  const topics = digest?.topics ?? [];
-  const tasks = digest?.tasksDue.length ?? 0;
-  const plans = digest?.plansIssued.length ?? 0;
+function quarterSummary({ quarter, timing, overview }: CalendarQuarter): QuarterSummary {
+  const topics = overview?.topics ?? [];
+  const tasks = overview?.tasksDue.length ?? 0;
+  const plans = overview?.plansIssued.length ?? 0;
   const badge = BADGES[timing];
   return {
     id: segments.quarter(quarter),
     label: formatQuarter(quarter),
-    ...(digest ? { href: paths.quarter(quarter) } : {}),
+    ...(overview ? { href: paths.quarter(quarter) } : {}),
     ...(badge ? { badge } : {}),
     topics,
-    summary: topics.length > 0 ? ui.quarter.counts(topics.length, tasks, plans) : digest ? ui.quarter.noTopicCounts(tasks, plans) : ui.quarter.nothing,
+    summary: topics.length > 0 ? ui.quarter.counts(topics.length, tasks, plans) : overview ? ui.quarter.noTopicCounts(tasks, plans) : ui.quarter.nothing,
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import { compareVietnamese } from '../lib/vietnamese';
 import { ui } from '../ui/vi';
-import type { Catalog } from '../domain/catalog';
+import type { Catalog } from '../domain/catalog-model';
 
 /** The Pagefind filter names, which are also the search page's URL parameters. */
 export const FILTER = { province: 'tinh', year: 'nam', type: 'loai', theme: 'linh-vuc', section: 'muc' } as const;

@@ -1,7 +1,7 @@
 /**
  * The share panel of a plan, topic or quarter page: permanent link, QR code, feeds and data.
  * The panel draws the QR code of `url` itself: it depends on nothing else, and drawing it here for
- * every plan, only to compute the pages' cache keys, took 4 s of a rebuild at 10,000 plans.
+ * every plan, only to compute the pages' cache keys, was a large share of a rebuild (bench/README.md).
  */
 import { absoluteUrl } from '../lib/urls';
 import type { FeedLink } from '../publish/feeds';

@@ -4,7 +4,7 @@
  */
 import { formatDate, isoDate } from '../lib/dates';
 import { paths } from '../lib/urls';
-import type { LegalDocument, Plan, Province, Theme } from '../domain/catalog';
+import type { LegalDocument, Plan, Province, Theme } from '../domain/catalog-model';
 import { ui } from '../ui/vi';
 
 export interface SummaryLink {

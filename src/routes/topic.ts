@@ -5,7 +5,7 @@
  * the quarter. Everything but the body comes from the catalog.
  */
 import { channelsInQuarter } from '../domain/channels';
-import type { Catalog, DueTask, LegalDocument, Plan, Topic } from '../domain/catalog';
+import type { Catalog, DueTask, LegalDocument, Plan, Topic } from '../domain/catalog-model';
 import { formatDate } from '../lib/dates';
 import { formatQuarter, quarterKey } from '../lib/quarter';
 import { paths, segments } from '../lib/urls';

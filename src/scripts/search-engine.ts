@@ -5,9 +5,14 @@
  * of the few plans a rare word lists. Results come back in the order they
  * are shown: pages with the words together first, then pages holding every
  * word apart (more neighbouring words together first).
+ *
+ * What it fetches comes through `IndexFiles`: over the network on the search
+ * page (search-index-files.ts), canned in the unit tests, which see what each
+ * query asks of the directory and of Pagefind.
  */
-import { FRAGMENT_PREFIX, shardKey, shardOf, type DirectoryEntry, type DirectoryShard, type Posting } from '../search/directory';
-import { DIRECTORY_DIR, INDEX_MANIFEST, type IndexManifest } from '../search/index-layout';
+import { paths } from '../lib/paths';
+import { shardKey, shardOf, type DirectoryEntry, type DirectoryShard, type Posting } from '../search/directory';
+import type { IndexManifest } from '../search/index-layout';
 import { matchPage, passesFilters, type StoredPage } from '../search/match';
 import { lastAsPrefix, pairs, phrases, wholeWords, withNumberForms, type Query } from '../search/query';
 import { numberForms, planSearch, type Lookup, type PlanLayer, type PlanSearch, type SearchPlan } from '../search/query-plan';
@@ -28,8 +33,19 @@ interface PagefindInstance {
   search(query: string | null, options: { filters: Filters }): Promise<{ results: PagefindResult[] } | null>;
   destroy(): Promise<void>;
 }
-interface PagefindModule {
+export interface PagefindModule {
   createInstance(options: object): PagefindInstance;
+}
+
+/** The files of the index the engine reads, each fetched when it first needs it. */
+export interface IndexFiles {
+  manifest(): Promise<IndexManifest>;
+  /** Shard `n` of the word directory of the build `version` names. */
+  shard(n: number, version: string): Promise<DirectoryShard>;
+  /** A plan's stored page, from the fragment file of the part at `part` (a path under the primary index). */
+  fragment(part: string, fragment: string): Promise<StoredPage>;
+  /** Pagefind itself, from the primary index. */
+  pagefind(): Promise<PagefindModule>;
 }
 
 /** One result, in the order shown; its stored page is fetched when it is shown. */
@@ -64,6 +80,8 @@ export interface Answer {
 const FIRST_SCREEN = 10;
 /** Plans a rare word names, checked at a time before the first results show. */
 const CHECK_BATCH = 30;
+/** Fewer results than this in the plans' records, and their full text is searched too. */
+const FEW_RESULTS = 3;
 
 export interface SearchEngineOptions {
   /** The site's base, ending with "/". */
@@ -126,17 +144,17 @@ export class SearchEngine {
   private readonly instances = new Map<string, Promise<PagefindInstance>>();
   private readonly fragments = new Map<string, Promise<StoredPage>>();
 
-  constructor(private readonly options: SearchEngineOptions) {}
+  constructor(
+    private readonly options: SearchEngineOptions,
+    private readonly files: IndexFiles,
+  ) {}
 
   private get root(): string {
-    return `${this.options.base}pagefind/`;
+    return `${this.options.base}${paths.searchIndex().slice(1)}`;
   }
 
   loadManifest(): Promise<IndexManifest> {
-    this.manifest ??= fetch(`${this.root}${INDEX_MANIFEST}`, { cache: 'no-cache' }).then((response) => {
-      if (!response.ok) throw new Error(`${INDEX_MANIFEST}: HTTP ${response.status}`);
-      return response.json() as Promise<IndexManifest>;
-    });
+    this.manifest ??= this.files.manifest();
     // A failed load is forgotten, so that searching again tries again.
     this.manifest.catch(() => (this.manifest = undefined));
     return this.manifest;
@@ -146,10 +164,7 @@ export class SearchEngine {
     const n = shardOf(word, manifest.shards);
     let found = this.shards.get(n);
     if (!found) {
-      found = fetch(`${this.root}${DIRECTORY_DIR}/${n}.json?v=${manifest.version}`).then((response) => {
-        if (!response.ok) throw new Error(`${DIRECTORY_DIR}/${n}.json: HTTP ${response.status}`);
-        return response.json() as Promise<DirectoryShard>;
-      });
+      found = this.files.shard(n, manifest.version);
       found.catch(() => this.shards.delete(n));
       this.shards.set(n, found);
     }
@@ -181,7 +196,7 @@ export class SearchEngine {
   }
 
   private module(): Promise<PagefindModule> {
-    this.pagefind ??= import(/* @vite-ignore */ `${this.root}pagefind.js`) as Promise<PagefindModule>;
+    this.pagefind ??= this.files.pagefind();
     return this.pagefind;
   }
 
@@ -226,19 +241,25 @@ export class SearchEngine {
 
   /** A plan's stored page, straight from its part's fragment file. */
   private storedPage(part: string, fragment: string): Promise<StoredPage> {
-    const url = `${this.root}${part}fragment/${FRAGMENT_PREFIX}${fragment}.pf_fragment`;
-    let found = this.fragments.get(url);
+    const key = `${part}${fragment}`;
+    let found = this.fragments.get(key);
     if (!found) {
-      found = fetch(url).then(async (response) => {
-        if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
-        const bytes = new Uint8Array(await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
-        // Pagefind's files open with a signature before their JSON.
-        return JSON.parse(new TextDecoder().decode(bytes.subarray('pagefind_dcd'.length))) as StoredPage;
-      });
-      found.catch(() => this.fragments.delete(url));
-      this.fragments.set(url, found);
+      found = this.files.fragment(part, fragment);
+      found.catch(() => this.fragments.delete(key));
+      this.fragments.set(key, found);
     }
     return found;
+  }
+
+  /**
+   * A query as the page runs it: the plans' records first and, when they answer too little, their full
+   * text at once. Once `superseded` (the reader has typed on), the full text is left alone.
+   */
+  async find(query: Query, filters: Filters, superseded: () => boolean = () => false): Promise<Answer> {
+    const found = await this.search(query, filters);
+    if (superseded() || found.main.length + found.apart.length >= FEW_RESULTS || !found.fullText || query.folded.length === 0) return found;
+    const inFullText = await this.search(query, filters, 'full');
+    return { ...inFullText, main: [...found.main, ...inFullText.main], apart: [...found.apart, ...inFullText.apart], fullText: false };
   }
 
   async search(query: Query, filters: Filters, layer: PlanLayer = 'record'): Promise<Answer> {

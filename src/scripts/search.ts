@@ -1,24 +1,23 @@
 /**
  * The search page: runs the query the form holds (src/scripts/search-engine.ts)
- * and keeps the query and filters in the URL, so a search can be shared.
+ * and keeps the query and filters in the URL, so a search can be shared. This
+ * module holds the page's state and events; what a result looks like is in
+ * search-render.ts, what to try when nothing is found in search-suggestions.ts.
  * Loaded only on the search page; every word it shows comes from the page
  * (`data-strings`, from src/ui/vi.ts).
  */
-import type { StoredPage } from '../search/match';
-import { excerpt, parseQuery, type Query } from '../search/query';
-import { decodeIndexed, foldedWords } from '../search/text';
+import { paths } from '../lib/paths';
+import { parseQuery } from '../search/query';
 import { SearchEngine, type Answer, type Hit } from './search-engine';
+import { indexFilesAt } from './search-index-files';
+import { fill, renderResult, renderSuggestion, resultHref, type Strings } from './search-render';
+import { suggestions } from './search-suggestions';
 
 /** Each result shown costs one fragment download, so results come in batches. */
 const BATCH = 10;
 const TYPING_PAUSE_MS = 250;
-/** Fewer results than this in the plans' records, and their full text is searched too. */
-const FEW_RESULTS = 3;
 
-type Strings = Record<string, string>;
 type Filters = Record<string, string>;
-
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 export function startSearch(root: HTMLElement, base: string): void {
   const strings = JSON.parse(root.dataset.strings!) as Strings;
@@ -35,12 +34,15 @@ export function startSearch(root: HTMLElement, base: string): void {
   const help = root.querySelector<HTMLElement>('[data-search-help]')!;
   const browse = root.querySelector<HTMLElement>('[data-search-browse]')!;
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const engine = new SearchEngine({
-    base: prefix,
-    filterKeys: { year: root.dataset.filterYear!, province: root.dataset.filterProvince!, section: root.dataset.filterSection! },
-    planSection: root.dataset.planSection!,
-    pageKind: JSON.parse(root.dataset.pageKind!) as { filter: string; plan: string; other: string },
-  });
+  const engine = new SearchEngine(
+    {
+      base: prefix,
+      filterKeys: { year: root.dataset.filterYear!, province: root.dataset.filterProvince!, section: root.dataset.filterSection! },
+      planSection: root.dataset.planSection!,
+      pageKind: JSON.parse(root.dataset.pageKind!) as { filter: string; plan: string; other: string },
+    },
+    indexFilesAt(`${prefix}${paths.searchIndex().slice(1)}`),
+  );
 
   const currentFilters = () => {
     const filters: Filters = {};
@@ -94,7 +96,7 @@ export function startSearch(root: HTMLElement, base: string): void {
     for (const [i, load] of loads.entries()) {
       const page = await load;
       if (run !== latest) return;
-      const href = hrefOf(page, prefix);
+      const href = resultHref(page, prefix);
       // The same plan found in its record and in its full text is shown once.
       if (shownUrls.has(href)) {
         total--;
@@ -145,20 +147,15 @@ export function startSearch(root: HTMLElement, base: string): void {
     }
     say(strings.searching!);
     try {
-      let found = await engine.search(query, filters);
+      const found = await engine.find(query, filters, () => current !== latest);
       if (current !== latest) return;
-      // Too little in the plans' records: their full text may hold the words, and is searched at once.
-      if (found.main.length + found.apart.length < FEW_RESULTS && found.fullText && query.folded.length > 0) {
-        const inFullText = await engine.search(query, filters, 'full');
-        if (current !== latest) return;
-        found = { ...inFullText, main: [...found.main, ...inFullText.main], apart: [...found.apart, ...inFullText.apart], fullText: false };
-      }
       if (found.main.length === 0) {
         list.replaceChildren();
         answer = found;
         updateButtons();
         say(strings.none!);
-        help.replaceChildren(...(await suggestions(query, filters)));
+        const labels = { dropFilters: strings.dropFilters!, dropQuotes: strings.dropQuotes!, dropWord: strings.dropWord! };
+        help.replaceChildren(...(await suggestions(engine, input.value, query, filters, labels)).map((s) => renderSuggestion(s, strings)));
         browse.hidden = false;
         return;
       }
@@ -167,28 +164,6 @@ export function startSearch(root: HTMLElement, base: string): void {
       console.error(error);
       say(strings.failed!);
     }
-  }
-
-  /** Searches that would find something: without the filters, without the quotes, with a word fewer. */
-  async function suggestions(query: Query, filters: Filters): Promise<HTMLElement[]> {
-    const tries: { label: string; text: string; filters: Filters }[] = [];
-    const words = query.typed.length > 0 ? input.value.normalize('NFC').trim().replace(/^["“„]|["”“]$/gu, '').split(/\s+/) : [];
-    if (Object.keys(filters).length > 0) tries.push({ label: strings.dropFilters!, text: input.value.trim(), filters: {} });
-    if (query.quoted) tries.push({ label: strings.dropQuotes!, text: words.join(' '), filters });
-    if (words.length > 1) words.forEach((_, i) => tries.push({ label: strings.dropWord!, text: words.filter((_, j) => j !== i).join(' '), filters }));
-    const found: HTMLElement[] = [];
-    for (const t of tries) {
-      if (found.length >= 3) break;
-      const n = (await engine.search(parseQuery(`${t.text} `), t.filters)).main.length;
-      if (n === 0) continue;
-      const link = document.createElement('a');
-      link.href = `?${new URLSearchParams({ ...(t.text ? { q: t.text } : {}), ...t.filters })}`;
-      link.textContent = fill(strings.suggestion!, { label: t.label, text: t.text, filtered: Object.keys(t.filters).length > 0 ? strings.suggestionFiltered! : '', n });
-      const item = document.createElement('p');
-      item.append(link);
-      found.push(item);
-    }
-    return found;
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -255,42 +230,4 @@ export function startSearch(root: HTMLElement, base: string): void {
     // Whoever opens this page came to search: the manifest is small and every search starts with it.
     void engine.loadManifest().catch(() => undefined);
   }
-}
-
-/** Pagefind gives its results' addresses under the base already; a fragment read directly has the bare path. */
-function hrefOf(result: StoredPage, base: string): string {
-  return result.url.startsWith(base) ? result.url : `${base}${result.url.replace(/^\//, '')}`;
-}
-
-function renderResult(result: StoredPage, href: string, query: Query): HTMLLIElement {
-  const field = (key: string) => (result.meta[key] ? decodeIndexed(result.meta[key]) : undefined);
-  const item = document.createElement('li');
-  item.className = 'border-b border-neutral-200 py-3';
-  const title = field('title') ?? result.url;
-  const facts = document.createElement('p');
-  facts.className = 'text-sm font-semibold text-brand';
-  facts.textContent = [field('number') ?? field('kind'), field('place'), field('date')].filter(Boolean).join(' · ');
-  const link = document.createElement('a');
-  link.href = href;
-  link.className = 'text-lg font-bold';
-  link.textContent = title;
-  const text = decodeIndexed(result.content);
-  const summary = document.createElement('p');
-  for (const segment of excerpt(text, query, afterTitle(text, title))) {
-    const node = segment.mark ? document.createElement('mark') : document.createTextNode(segment.text);
-    if (segment.mark) node.textContent = segment.text;
-    summary.append(node);
-  }
-  item.append(facts, link, summary);
-  return item;
-}
-
-/** Where the page text goes on past its heading (shown above the excerpt already), in words. */
-function afterTitle(text: string, title: string): number {
-  const words = foldedWords(text).slice(0, 80);
-  const heading = foldedWords(title);
-  for (let i = 0; i + heading.length <= words.length; i++) {
-    if (heading.every((w, j) => words[i + j] === w)) return i + heading.length;
-  }
-  return 0;
 }

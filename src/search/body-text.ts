@@ -8,7 +8,7 @@
  * paragraph into the next.
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import type { Catalog } from '../domain/catalog';
+import type { Catalog } from '../domain/catalog-model';
 import { NOTE_KINDS } from '../schemas/mdx-components';
 
 interface Node {

@@ -22,9 +22,10 @@ import { buildCatalog } from '../domain/catalog';
 import { parseContent, type SourceFile } from '../editor-tools/content-check';
 import { contentDir } from '../lib/content-dir';
 import { splitFrontmatter } from '../lib/frontmatter';
+import { paths, searchIndexFiles } from '../lib/paths';
 import { bodyBlocks } from './body-text';
 import { buildDirectory, type DirectoryPlan } from './directory';
-import { DIRECTORY_DIR, INDEX_MANIFEST, LAYER_DIRS, layerParts, PARTS_DIR, type IndexManifest, type LayerPart, type ManifestPart } from './index-layout';
+import { layerParts, type IndexManifest, type LayerPart, type ManifestPart } from './index-layout';
 import { pagefindRecord, recordWords, type Layer, type PagefindRecord } from './pagefind-record';
 import { searchRecords, type SearchRecord } from './records';
 import type { PartToWrite } from './write-part';
@@ -33,6 +34,8 @@ const PART_CACHE = path.resolve(cacheDir, 'search-parts');
 /** What a part other than the primary needs: the primary index brings the code and the WebAssembly. */
 const PART_FILES = /^(pagefind\..*\.pf_meta|index|fragment|filter)$/;
 const ENTRY = 'pagefind-entry.json';
+/** A cached part's folder holds Pagefind's index in CACHED_INDEX and the names of its fragments in FRAGMENTS. */
+const CACHED_INDEX = 'pagefind';
 const FRAGMENTS = 'fragments.json';
 
 /** A hash of the code that turns content into what Pagefind indexes (this folder, the pure functions, routes and strings it uses), and of Pagefind's version. */
@@ -96,7 +99,7 @@ class PartWriter {
     while (this.inFlight.size >= this.threads) await Promise.race(this.inFlight);
     const writing = `${dir}.${process.pid}.tmp`;
     rmSync(writing, { recursive: true, force: true });
-    const task: PartToWrite = { records: [...records], target: path.join(writing, 'pagefind') };
+    const task: PartToWrite = { records: [...records], target: path.join(writing, CACHED_INDEX) };
     const written = (this.pool.run(task) as Promise<Record<string, string>>).then((fragments): WrittenPart => {
       writeFileSync(path.join(writing, FRAGMENTS), JSON.stringify(fragments));
       rmSync(dir, { recursive: true, force: true });
@@ -125,17 +128,22 @@ class PartWriter {
 function publishPart(bundle: string, target: string, isPrimary: boolean): void {
   const entry = path.join(target, ENTRY);
   if (existsSync(entry) && readFileSync(entry).equals(readFileSync(path.join(bundle, ENTRY)))) return;
-  if (isPrimary && existsSync(target)) prune(target, new Set([PARTS_DIR, DIRECTORY_DIR, INDEX_MANIFEST]));
+  if (isPrimary && existsSync(target)) prune(target, '', [searchIndexFiles.parts, searchIndexFiles.directory, searchIndexFiles.manifest]);
   else rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   const names = readdirSync(bundle).filter((name) => name !== ENTRY && (isPrimary || PART_FILES.test(name)));
   for (const name of [...names, ENTRY]) cpSync(path.join(bundle, name), path.join(target, name), { recursive: true });
 }
 
-/** Removes what this build did not use, so that a folder kept between builds holds one site. */
-function prune(dir: string, used: ReadonlySet<string>): void {
+/**
+ * Removes from `folder` (a path under `root`) every entry but the `used` ones (paths under `root`), so that
+ * a folder kept between builds holds one site.
+ */
+function prune(root: string, folder: string, used: Iterable<string>): void {
+  const dir = path.join(root, folder);
   if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir)) if (!used.has(name)) rmSync(path.join(dir, name), { recursive: true, force: true });
+  const kept = new Set(Array.from(used, (p) => path.posix.normalize(p).replace(/\/$/, '')));
+  for (const name of readdirSync(dir)) if (!kept.has(path.posix.join(folder, name))) rmSync(path.join(dir, name), { recursive: true, force: true });
 }
 
 /** Words interned as numbers, so that a national corpus's words per plan fit in memory. */
@@ -194,7 +202,7 @@ export async function buildSearchIndex(site: string, root = contentDir()): Promi
 
   mkdirSync(PART_CACHE, { recursive: true });
   const built: SearchIndexBuilt = { entities: entities.length, plans: plans.length, parts: [], directoryShards: 0 };
-  const primary = path.join(site, 'pagefind');
+  const primary = path.join(site, paths.searchIndex());
 
   const writer = new PartWriter(code);
   const entityPart = (await writer.submit('entities', '', entities.map((r) => pagefindRecord(r, 'full')))).written;
@@ -233,12 +241,12 @@ export async function buildSearchIndex(site: string, root = contentDir()): Promi
       }
     }
     const entityWritten = await entityPart;
-    publishPart(path.join(entityWritten.dir, 'pagefind'), primary, true);
+    publishPart(path.join(entityWritten.dir, CACHED_INDEX), primary, true);
     built.parts.push({ layer: 'entities', name: '', pages: entities.length, reused: entityWritten.reused });
     for (const { layer, partIndex, part, written } of writing) {
       const { dir, fragments, reused } = await written;
-      const folder = `${PARTS_DIR}/${LAYER_DIRS[layer]}/${part.name}/`;
-      publishPart(path.join(dir, 'pagefind'), path.join(primary, folder), false);
+      const folder = searchIndexFiles.part(layer, part.name);
+      publishPart(path.join(dir, CACHED_INDEX), path.join(primary, folder), false);
       manifestParts[layer].push({ path: folder, from: part.from, to: part.to, pages: part.records.length });
       built.parts.push({ layer, name: part.name, pages: part.records.length, reused });
       for (const i of part.records) {
@@ -277,9 +285,8 @@ export async function buildSearchIndex(site: string, root = contentDir()): Promi
   built.directoryShards = directory.shards.length;
 
   // The new directory and parts are in place before the manifest names them, and the old ones go after.
-  const directoryDir = path.join(primary, DIRECTORY_DIR);
-  mkdirSync(directoryDir, { recursive: true });
-  directory.shards.forEach((shard, i) => writeAtomically(path.join(directoryDir, `${i}.json`), JSON.stringify(shard)));
+  mkdirSync(path.join(primary, searchIndexFiles.directory), { recursive: true });
+  directory.shards.forEach((shard, i) => writeAtomically(path.join(primary, searchIndexFiles.directoryShard(i)), JSON.stringify(shard)));
   const version = createHash('sha256');
   for (const shard of directory.shards) version.update(JSON.stringify(shard));
   const manifest: IndexManifest = {
@@ -292,11 +299,12 @@ export async function buildSearchIndex(site: string, root = contentDir()): Promi
     provinces: catalog.currentProvinces.map((p) => p.name),
     formerProvinces: [...catalog.provinces.values()].filter((p) => !p.isCurrent).map((p) => [p.name, provinces.indexOf(p.currentId)] as [string, number]),
   };
-  writeAtomically(path.join(primary, INDEX_MANIFEST), `${JSON.stringify(manifest)}\n`);
-  prune(directoryDir, new Set(directory.shards.map((_, i) => `${i}.json`)));
-  for (const layer of ['record', 'full'] as const) prune(path.join(primary, PARTS_DIR, LAYER_DIRS[layer]), new Set(layout[layer].map((p: LayerPart) => p.name)));
-  prune(path.join(primary, PARTS_DIR), new Set(Object.values(LAYER_DIRS)));
-  prune(PART_CACHE, writer.used);
+  writeAtomically(path.join(primary, searchIndexFiles.manifest), `${JSON.stringify(manifest)}\n`);
+  prune(primary, searchIndexFiles.directory, directory.shards.map((_, i) => searchIndexFiles.directoryShard(i)));
+  const layers = ['record', 'full'] as const;
+  for (const layer of layers) prune(primary, searchIndexFiles.layer(layer), layout[layer].map((p: LayerPart) => searchIndexFiles.part(layer, p.name)));
+  prune(primary, searchIndexFiles.parts, layers.map(searchIndexFiles.layer));
+  prune(PART_CACHE, '', writer.used);
   return built;
 }
 

@@ -19,17 +19,13 @@
  *   plans: a document number or a name is found without loading any part.
  *
  * `pagefind/phan.json` (the manifest) lists the parts and how the directory
- * is sharded.
+ * is sharded. Every one of these paths is built in src/lib/paths.ts
+ * (`paths.searchIndex`, `searchIndexFiles`).
  */
-
-export const INDEX_MANIFEST = 'phan.json';
-export const PARTS_DIR = 'phan';
-export const DIRECTORY_DIR = 'tu';
-export const LAYER_DIRS = { record: 'ho-so', full: 'toan-van' } as const;
 
 /** A part of one layer, as the manifest lists it. */
 export interface ManifestPart {
-  /** Folder inside the primary index's: "phan/ho-so/2025-07_2025-12/". */
+  /** Folder inside the primary index's (`searchIndexFiles.part`): "phan/ho-so/2025-07_2025-12/". */
   path: string;
   /** First and last day of the months it holds, ISO. */
   from: string;

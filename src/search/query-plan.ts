@@ -15,7 +15,7 @@
  * 3. Plans are searched in their records first; the full text (their bodies)
  *    when the reader asks or when the records answer too little.
  *
- * Pure: the page fetches what the plan names (src/scripts/search/engine.ts).
+ * Pure: the page fetches what the plan names (src/scripts/search-engine.ts).
  */
 import { hexHasBit, plansInPart, STRENGTH, type DirectoryEntry, type Posting } from './directory';
 import type { IndexManifest } from './index-layout';

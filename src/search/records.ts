@@ -9,11 +9,11 @@
  * (legal documents, topics, news, provinces, themes, quarters) is an entity,
  * searched whole in the primary index.
  */
-import type { Catalog, LegalDocument, News, Plan, Province, Theme, Topic } from '../domain/catalog';
+import type { Catalog, LegalDocument, News, Plan, Province, Theme, Topic } from '../domain/catalog-model';
 import { formatDate, isoDate } from '../lib/dates';
 import { documentNumberTokens } from '../lib/document-number';
 import { formatQuarter, quarterSearchForms } from '../lib/quarter';
-import { paths } from '../lib/urls';
+import { paths } from '../lib/paths';
 import { legalDocumentPage } from '../routes/legal-document';
 import { newsPage } from '../routes/news';
 import { planPage } from '../routes/plan';
@@ -67,19 +67,19 @@ function filtersOf(section: string | undefined, year: number, more: Record<strin
   return filters;
 }
 
-function numbersOf(typeLabel: string, printed: string): NumberTokens[] {
+/**
+ * A document number's forms as a record holds them: the ways a citizen writes it in words ("Quyết định 1521",
+ * "QĐ 1521") among its keywords, and its single-word forms under its running number.
+ */
+function numberSearchForms(typeLabel: string, printed: string): Pick<SearchRecord, 'keywords' | 'numbers'> {
   const found = documentNumberTokens(typeLabel, printed);
-  return found ? [{ serial: found.serial, tokens: found.tokens }] : [];
-}
-
-/** How a citizen may write a document's number in words: "Quyết định 1521", "QĐ 1521". */
-function numberWords(typeLabel: string, printed: string): string[] {
-  return documentNumberTokens(typeLabel, printed)?.forms ?? [];
+  return found ? { keywords: found.forms, numbers: [{ serial: found.serial, tokens: found.tokens }] } : { keywords: [], numbers: [] };
 }
 
 /** A plan's record; its body, read only for the full-text layer, comes first in `prose` where the caller adds it. */
 function planRecord(plan: Plan): SearchRecord {
   const page = planPage(plan);
+  const number = numberSearchForms(plan.typeLabel, plan.documentNumber);
   const provinceNames = [...new Set([plan.province?.name, plan.currentProvince?.name].filter((n): n is string => Boolean(n)))];
   // The documents a plan cites are in its full text, not its record: a search for a law's number finds the law first.
   const facts = [
@@ -92,8 +92,8 @@ function planRecord(plan: Plan): SearchRecord {
     url: paths.plan(plan.id),
     plan: { date: isoDate(plan.datedOn), year: plan.year, file: plan.filePath, ...(plan.currentProvince ? { province: plan.currentProvince.id } : {}) },
     meta: { kind: SECTION.plan, title: plan.title, number: page.kicker, date: formatDate(plan.datedOn), place: plan.issuer.name },
-    keywords: [...numberWords(plan.typeLabel, plan.documentNumber), ...provinceNames],
-    numbers: numbersOf(plan.typeLabel, plan.documentNumber),
+    keywords: [...number.keywords, ...provinceNames],
+    numbers: number.numbers,
     facts,
     text: [plan.summary, ...plan.tasks.map((t) => t.title)],
     prose: [...page.legalBasis.map((doc) => `${doc.label}: ${doc.title}`), ...plan.tasks.flatMap((t) => (t.details ? [t.details] : []))],
@@ -107,8 +107,7 @@ function legalDocumentRecord(doc: LegalDocument, catalog: Catalog): SearchRecord
     url: paths.legalDocument(doc.id),
     // A legal document is an entity: its name ranks it above the pages that cite it.
     meta: { kind: SECTION.legalDocument, title: doc.title, name: doc.title, number: page.kicker, date: formatDate(doc.issuedOn), place: doc.issuer.name },
-    keywords: numberWords(doc.typeLabel, doc.number),
-    numbers: numbersOf(doc.typeLabel, doc.number),
+    ...numberSearchForms(doc.typeLabel, doc.number),
     facts: page.rows.flatMap(rowTexts),
     text: [doc.summary, ...doc.highlights],
     prose: [],
@@ -174,12 +173,12 @@ function themeRecord(theme: Theme): SearchRecord {
 
 /** Every page that search finds, plans first, newest first. `bodyPath` names the file of a topic's or news item's body. */
 export function searchRecords(catalog: Catalog, bodyText: BodyText, bodyPath: (collection: string, id: string) => string): SearchRecord[] {
-  const quarters = catalog.quarters.map((digest): SearchRecord => {
-    const page = quarterPage(digest);
+  const quarters = catalog.quarters.map((overview): SearchRecord => {
+    const page = quarterPage(overview);
     return {
-      url: paths.quarter(digest.quarter),
-      meta: { kind: ui.search.kinds.quarter, title: page.title, name: formatQuarter(digest.quarter) },
-      keywords: quarterSearchForms(digest.quarter),
+      url: paths.quarter(overview.quarter),
+      meta: { kind: ui.search.kinds.quarter, title: page.title, name: formatQuarter(overview.quarter) },
+      keywords: quarterSearchForms(overview.quarter),
       numbers: [],
       facts: [],
       text: [page.head.description],

@@ -263,6 +263,8 @@ export const ui = {
     row: { eventOn: 'Ngày diễn ra', organizer: 'Đơn vị tổ chức', provinces: 'Tỉnh, thành', legalDocuments: 'Văn bản', themes: 'Lĩnh vực' },
   },
   source: { publishedOn: (date: string) => `đăng ngày ${date}` },
+  /** The words around what a component in an entry's body shows (src/components/mdx/). */
+  mdx: { planIssuer: (issuer: string) => ` của ${issuer}`, planIssuedOn: ' ngày ' },
   openData: {
     title: 'Dữ liệu mở và nguồn tin',
     description: 'Tải dữ liệu JSON của mọi kế hoạch và theo dõi kế hoạch mới qua nguồn tin Atom, theo tỉnh, thành hoặc lĩnh vực.',
@@ -288,6 +290,17 @@ export const ui = {
   search: {
     title: 'Tìm kiếm',
     description: 'Tìm kế hoạch, văn bản, chủ đề tuyên truyền theo từ khóa, có hoặc không dấu, hoặc theo số ký hiệu.',
+    queryLabel: 'Từ khóa hoặc số ký hiệu',
+    queryHint: 'Gõ có dấu hay không dấu đều được, ví dụ “hoa giai” hoặc “176/KH-UBND”.',
+    filtersSummary: 'Lọc theo tỉnh, năm, loại văn bản, lĩnh vực',
+    filtersLegend: 'Lọc kết quả',
+    anyValue: 'Tất cả',
+    /** Until the script starts, and for good without JavaScript: the listings need none. */
+    needsScript: 'Tìm kiếm cần JavaScript. Bạn vẫn duyệt được mọi nội dung:',
+    /** Offered with the links below when a query finds nothing. */
+    orBrowse: 'Hoặc duyệt:',
+    browseBy: { provinces: 'theo tỉnh, thành', years: 'theo năm', themes: 'theo lĩnh vực', quarters: 'theo quý' },
+    moreResults: 'Xem thêm kết quả',
     filters: { province: 'Tỉnh, thành', year: 'Năm', type: 'Loại văn bản', theme: 'Lĩnh vực', section: 'Loại nội dung' },
     /** The values of the "muc" filter, which readers also see as choices. */
     sections: { plan: 'Kế hoạch', topic: 'Chủ đề tuyên truyền', legalDocument: 'Văn bản pháp luật', news: 'Tin tức' },

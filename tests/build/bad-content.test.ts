@@ -60,10 +60,10 @@ describe('npm run build on bad content', () => {
 describe('astro build alone on bad content', () => {
   it('still refuses a reference that points at nothing, naming file and field', async () => {
     const result = await buildWith('reference', ['npx', 'astro', 'build'], (dir) => {
-      edit(dir, PLAN, '  - qd-1521-qd-ttg\n', '  - qd-1521-qd-tg\n');
+      edit(dir, PLAN, '  - quyet-dinh-1521-qd-ttg\n', '  - quyet-dinh-1521-qd-tg\n');
     });
     expect(result.failed).toBe(true);
-    expect(result.output).toContain(`${PLAN} → legalBasis.0: "qd-1521-qd-tg" không có trong content/legal-documents/. Có phải bạn muốn: qd-1521-qd-ttg`);
+    expect(result.output).toContain(`${PLAN} → legalBasis.0: "quyet-dinh-1521-qd-tg" không có trong content/legal-documents/. Có phải bạn muốn: quyet-dinh-1521-qd-ttg`);
     expect(existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
   }, 120_000);
 

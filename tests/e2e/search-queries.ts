@@ -6,7 +6,7 @@ const LANG_SON = '/ke-hoach/2020/lang-son-176-kh-ubnd/';
 const HAI_PHONG = '/ke-hoach/2022/hai-phong-31-kh-hdphpbgdpl/';
 const LAI_CHAU = '/ke-hoach/2019/lai-chau-972-kh-ubnd/';
 const SOC_TRANG = '/ke-hoach/2023/soc-trang-26-kh-ubnd/';
-const QD_1521 = '/van-ban/qd-1521-qd-ttg/';
+const QD_1521 = '/van-ban/quyet-dinh-1521-qd-ttg/';
 const LUAT_HOA_GIAI = '/van-ban/luat-35-2013-qh13/';
 const LUAT_DAT_DAI = '/van-ban/luat-31-2024-qh15/';
 
@@ -40,8 +40,8 @@ export const SEARCH_CASES: SearchCase[] = [
   { kind: 'số', query: 'kết luận 80', top3: ['/van-ban/ket-luan-80-kl-tw/'] },
   { kind: 'số', query: 'chi thi 32', top3: ['/van-ban/chi-thi-32-ct-tw/'] },
   { kind: 'số', query: '32-CT/TW', top3: ['/van-ban/chi-thi-32-ct-tw/'] },
-  { kind: 'số', query: '25/2021/QĐ-TTg', top3: ['/van-ban/qd-25-2021-qd-ttg/'] },
-  { kind: 'số', query: 'nghị quyết 202', top3: ['/van-ban/nq-202-2025-qh15/'] },
+  { kind: 'số', query: '25/2021/QĐ-TTg', top3: ['/van-ban/quyet-dinh-25-2021-qd-ttg/'] },
+  { kind: 'số', query: 'nghị quyết 202', top3: ['/van-ban/nghi-quyet-202-2025-qh15/'] },
 
   { kind: 'không dấu', query: 'dat dai', top3: [LUAT_DAT_DAI] },
   { kind: 'có dấu', query: 'đất đai', top3: [LUAT_DAT_DAI] },
@@ -103,6 +103,6 @@ export const SEARCH_CASES: SearchCase[] = [
   { kind: 'nội dung', query: 'hoat dong trong tam', top3: [LAI_CHAU] },
   { kind: 'nội dung', query: 'hậu quả dịch Covid-19', top3: [HAI_PHONG] },
   { kind: 'nội dung', query: 'ca nuoc co 34 tinh', top3: ['/chu-de/2025/quy-3/34-tinh-thanh-tu-01-7-2025/'] },
-  { kind: 'nội dung', query: 'sắp xếp đơn vị hành chính', top3: ['/van-ban/nq-202-2025-qh15/'] },
+  { kind: 'nội dung', query: 'sắp xếp đơn vị hành chính', top3: ['/van-ban/nghi-quyet-202-2025-qh15/'] },
   { kind: 'nội dung', query: 'hoi nghi truc tuyen', top3: ['/tin-tuc/hoi-nghi-truc-tuyen-trien-khai-qd-1521/'] },
 ];

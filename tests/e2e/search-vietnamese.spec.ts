@@ -32,50 +32,65 @@ function indexedWords(path: string): string {
   return ` ${[page.content, ...Object.values(page.meta)].flatMap((text) => foldedWords(decodeIndexed(text))).join(' ')} `;
 }
 
-test(`at least 95% of ${SEARCH_CASES.length} Vietnamese queries find the expected pages in the first three`, async ({ page }) => {
+/**
+ * Runs `query` from the search box of a search page already open, as a reader's next search: the form is
+ * submitted, not a new page loaded. The submit shows "Đang tìm…" at once, so the status holding a count
+ * again means this query's results are shown.
+ */
+async function searchAgain(page: Page, query: string): Promise<Shown & { status: string }> {
+  await page.locator('#q').fill(query);
+  await page.locator('#q').press('Enter');
+  const status = page.getByRole('status');
+  await expect(status).toContainText(/kết quả/);
+  const items = page.locator('[data-search-results] li');
+  return {
+    links: await items.locator('a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    cards: await items.allInnerTexts(),
+    status: (await status.textContent()) ?? '',
+  };
+}
+
+const phraseCases = new Set(SEARCH_CASES.filter((c) => c.kind !== 'số' && foldedWords(c.query).length >= 2));
+
+// One page for every query: the ranking is the engine's, whichever query came before (tests/build/search-parts.test.ts
+// holds the same set to that on an index in parts); the first search of a freshly opened page is tested in search.spec.ts.
+test(`at least 95% of ${SEARCH_CASES.length} Vietnamese queries find the expected pages in the first three, and words typed together are found together`, async ({ page }) => {
   test.setTimeout(180_000);
   expect(SEARCH_CASES.length).toBeGreaterThanOrEqual(60);
+  expect(phraseCases.size).toBeGreaterThanOrEqual(30);
+  await page.goto('/tim-kiem/');
   const failed: string[] = [];
-  for (const c of SEARCH_CASES) {
-    const { links } = await search(page, c.query);
-    const missing = c.top3.filter((p) => !links.slice(0, 3).includes(p));
-    if (missing.length > 0) failed.push(`${c.kind} "${c.query}": thiếu ${missing.join(', ')}; ba kết quả đầu: ${links.slice(0, 3).join(', ')}`);
-  }
-  const passed = SEARCH_CASES.length - failed.length;
-  expect(passed / SEARCH_CASES.length, failed.join('\n')).toBeGreaterThanOrEqual(0.95);
-});
-
-const phraseCases = SEARCH_CASES.filter((c) => c.kind !== 'số' && foldedWords(c.query).length >= 2);
-
-test(`for ${phraseCases.length} queries of two or more words, every first-page result holds the words together`, async ({ page }) => {
-  test.setTimeout(240_000);
-  expect(phraseCases.length).toBeGreaterThanOrEqual(30);
   const apart: string[] = [];
   const apartOnly: string[] = [];
-  for (const c of phraseCases) {
-    // Words between commas must stand together; "phổ biến, giáo dục pháp luật" is two such groups.
-    const groups = parseQuery(c.query).phrases.map((group) => ` ${group.map(fold).join(' ')} `);
-    const { links } = await search(page, c.query);
+  for (const c of SEARCH_CASES) {
+    const { links, status } = await searchAgain(page, c.query);
+    const missing = c.top3.filter((p) => !links.slice(0, 3).includes(p));
+    if (missing.length > 0) failed.push(`${c.kind} "${c.query}": thiếu ${missing.join(', ')}; ba kết quả đầu: ${links.slice(0, 3).join(', ')}`);
+    if (!phraseCases.has(c)) continue;
     expect(links.length, c.query).toBeGreaterThan(0);
     // When no page holds them together, pages holding them apart are shown, and the status says so.
-    if (/không liền nhau/.test((await page.getByRole('status').textContent()) ?? '')) {
+    if (/không liền nhau/.test(status)) {
       apartOnly.push(c.query);
       continue;
     }
+    // Words between commas must stand together; "phổ biến, giáo dục pháp luật" is two such groups.
+    const groups = parseQuery(c.query).phrases.map((group) => ` ${group.map(fold).join(' ')} `);
     for (const link of links) {
       const words = indexedWords(link);
       if (!groups.every((group) => words.includes(group))) apart.push(`"${c.query}" → ${link}`);
     }
   }
+  expect((SEARCH_CASES.length - failed.length) / SEARCH_CASES.length, failed.join('\n')).toBeGreaterThanOrEqual(0.95);
   expect(apart).toEqual([]);
-  expect(apartOnly.length, apartOnly.join(', ')).toBeLessThanOrEqual(phraseCases.length * 0.05);
+  expect(apartOnly.length, apartOnly.join(', ')).toBeLessThanOrEqual(phraseCases.size * 0.05);
 });
 
 test('no result shows hidden index text: terminators, separators, run-together numbers', async ({ page }) => {
   test.setTimeout(120_000);
   const queries: SearchCase['query'][] = ['176khubnd', '352013qh13', 'hoa giai', 'dat dai', 'Đà Nẵng', 'quý 4 2024', 'phap luat', 'QĐ 1521'];
+  await page.goto('/tim-kiem/');
   for (const query of queries) {
-    const { cards } = await search(page, query);
+    const { cards } = await searchAgain(page, query);
     expect(cards.length, query).toBeGreaterThan(0);
     for (const card of cards) {
       expect(card, query).not.toMatch(/\^|\u0335|\p{L}[zZ](?![\p{L}\p{N}])|176khubnd|352013qh13/u);

@@ -8,13 +8,27 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { parse as parseYaml } from 'yaml';
-import { DIST, htmlPaths, readHtml, SEED_PLANS } from './site';
+import { DIST, htmlPaths, readHtml, redirects, SEED_PLANS } from './site';
 
 // The address the test build was made for (astro.config.mjs's default); pages are served from the preview port.
 const SITE = new URL(process.env.PBGDPL_SITE ?? 'http://localhost:4321').origin;
 const LANG_SON = SEED_PLANS[1];
 
 const meta = (html: string, key: string) => html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
+
+test('every old address forwards to the page it moved to, which exists, and stays out of search engines', () => {
+  const forwarded = redirects();
+  // The legal documents renamed to the one naming rule (issue 24) list their old addresses.
+  expect(forwarded.map((r) => r.from)).toContain('/van-ban/qd-1521-qd-ttg/');
+  expect(forwarded.length).toBeGreaterThanOrEqual(6);
+  for (const { from, to } of forwarded) {
+    const html = readHtml(from);
+    expect(html, from).toContain(`<meta http-equiv="refresh" content="0;url=${to}">`);
+    expect(html, from).toContain(`<link rel="canonical" href="${SITE}${to}">`);
+    expect(html, from).toContain('<meta name="robots" content="noindex">');
+    expect(existsSync(path.join(DIST, to, 'index.html')), to).toBe(true);
+  }
+});
 
 /** The site path of an absolute URL of this site; fails for any other host. */
 function sitePath(url: string): string {

@@ -1,5 +1,5 @@
 /** What the tests know about the built site in dist/. */
-import { globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
@@ -11,9 +11,25 @@ export function sitemapPaths(): string[] {
   return files.flatMap((f) => [...readFileSync(path.join(DIST, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
 }
 
-/** Every HTML file of the build, as a site path. */
+/** The old addresses the build forwards, each with the page it forwards to, as `_redirects` lists them (src/integrations/redirects.ts). */
+export function redirects(): { from: string; to: string }[] {
+  const file = path.join(DIST, '_redirects');
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [from, to] = line.split(' ');
+      return { from: from!, to: to! };
+    });
+}
+
+/** Every page of the build, as a site path: its HTML files but the small pages that forward an old address. */
 export function htmlPaths(): string[] {
-  return globSync('**/*.html', { cwd: DIST }).map((f) => `/${f.split(path.sep).join('/')}`.replace(/index\.html$/, ''));
+  const forwarding = new Set(redirects().map((r) => r.from));
+  return globSync('**/*.html', { cwd: DIST })
+    .map((f) => `/${f.split(path.sep).join('/')}`.replace(/index\.html$/, ''))
+    .filter((p) => !forwarding.has(p));
 }
 
 export function readHtml(sitePath: string): string {

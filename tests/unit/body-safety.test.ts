@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyProblems, type BodyReferences } from '../../src/editor-tools/body-safety';
+import { bodyProblems, type BodyReferences } from '../../src/domain/body-safety';
 import { checkContent } from '../../src/editor-tools/content-check';
 import { fileText, readContent, withFile } from './helpers/content';
 
@@ -142,7 +142,7 @@ describe('bodyProblems refuses ids that name nothing, with the closest ones', ()
 
   it('an attachment the entry does not list, and an image that is not there', () => {
     expect(only(mdx('<Attachment file="2020/lang-son.pdf" />')).message).toBe(
-      '<Attachment file="2020/lang-son.pdf">: tệp này chưa có trong trường attachments của mục này, nên không được đăng. Thêm nó vào attachments (CONTRIBUTING.md, mục 6); các tệp đã ghi: 2020/lang-son-176-kh-ubnd.pdf',
+      '<Attachment file="2020/lang-son.pdf">: tệp này chưa có trong trường attachments của mục này, nên không được đăng. Thêm nó vào attachments (CONTRIBUTING.md, mục 7); các tệp đã ghi: 2020/lang-son-176-kh-ubnd.pdf',
     );
     expect(only(mdx('<Figure src="2020/lang-son.png" alt="Biểu đồ" caption="Nguồn" />')).message).toBe(
       '<Figure src="2020/lang-son.png">: không có ảnh content/images/2020/lang-son.png. Chép ảnh vào đó, hoặc sửa đường dẫn. Có phải bạn muốn: 2020/lang-son-176-kh-ubnd.png?',
@@ -154,8 +154,6 @@ describe('bodyProblems refuses what runs in the browser, in .md and .mdx alike',
   const SCRIPT = 'Không dùng thẻ <script> trong nội dung: trang không chạy mã từ tệp nội dung. Cần tính năng mới thì đề nghị nhóm phát triển thêm một component';
   const STYLE = 'Không dùng thẻ <style> trong nội dung: định dạng do giao diện chung của site lo; cần nhấn mạnh thì dùng **chữ đậm** hoặc <Note>';
   const IFRAME = 'Không dùng thẻ <iframe> trong nội dung: site không nhúng trang của nơi khác; viết một liên kết [tên trang](https://…) thay cho khung nhúng';
-  const SCRIPT_URL = (where: string) =>
-    `Không dùng địa chỉ javascript: (${where}): địa chỉ đó chạy mã trong trình duyệt. Liên kết phải là địa chỉ trang web (https://…) hoặc một đường dẫn trong site`;
 
   it('<script>', () => {
     expect(only(md('Đoạn.\n\n<script>alert(1)</script>\n'))).toEqual({ line: 3, message: SCRIPT });

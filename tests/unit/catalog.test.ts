@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, ContentError } from '../../src/domain/catalog';
+import { buildCatalog } from '../../src/domain/catalog';
+import { ContentError } from '../../src/domain/content-error';
 import { parseContent } from '../../src/editor-tools/content-check';
 import { channelsInQuarter, channelsNamedIn } from '../../src/domain/channels';
 import { featuredQuarter, quarterCalendar, quartersWithoutTopic } from '../../src/domain/quarters';
@@ -48,7 +49,7 @@ describe('plans', () => {
     expect(catalog.plansCiting.get('luat-14-2012-qh13')).toHaveLength(3);
   });
   it('records which document replaced which', () => {
-    expect(catalog.legalDocuments.get('qd-25-2021-qd-ttg')).toMatchObject({ replacedBy: 'qd-27-2025-qd-ttg', replaces: ['qd-619-qd-ttg'] });
+    expect(catalog.legalDocuments.get('quyet-dinh-25-2021-qd-ttg')).toMatchObject({ replacedBy: 'quyet-dinh-27-2025-qd-ttg', replaces: ['quyet-dinh-619-qd-ttg'] });
   });
 });
 
@@ -62,13 +63,13 @@ describe('quarters', () => {
     const calendar = quarterCalendar(catalog, DEC_4_2026);
     for (const year of [2023, 2024]) {
       const quarters = calendar.find((y) => y.year === year)!.quarters;
-      expect(quarters.map((q) => [formatQuarter(q.quarter), (q.digest?.topics.length ?? 0) > 0])).toEqual([1, 2, 3, 4].map((q) => [formatQuarter({ year, quarter: q as 1 }), true]));
+      expect(quarters.map((q) => [formatQuarter(q.quarter), (q.overview?.topics.length ?? 0) > 0])).toEqual([1, 2, 3, 4].map((q) => [formatQuarter({ year, quarter: q as 1 }), true]));
     }
   });
   it('lays out every quarter from the first year to the coming quarter, gaps included', () => {
     const calendar = quarterCalendar(catalog, DEC_4_2026);
     expect(calendar.map((y) => y.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027]);
-    const last = calendar.slice(-2).flatMap((y) => y.quarters.map((q) => [formatQuarter(q.quarter), q.timing, q.digest?.topics.length ?? null]));
+    const last = calendar.slice(-2).flatMap((y) => y.quarters.map((q) => [formatQuarter(q.quarter), q.timing, q.overview?.topics.length ?? null]));
     expect(last).toEqual([
       ['Quý I/2026', 'past', null],
       ['Quý II/2026', 'past', null],

@@ -36,7 +36,7 @@ describe('checkContent on bad entries', () => {
   });
 
   it('names the closest valid ids for an unknown theme and an unknown legal document', () => {
-    const problems = checkContent(planWith('  - hoa-giai-o-co-so\n', '  - hoa-giai\n').map((f) => (f.path === PLAN ? { ...f, text: f.text.replace('  - qd-619-qd-ttg\n', '  - qd-619\n') } : f)));
+    const problems = checkContent(planWith('  - hoa-giai-o-co-so\n', '  - hoa-giai\n').map((f) => (f.path === PLAN ? { ...f, text: f.text.replace('  - quyet-dinh-619-qd-ttg\n', '  - qd-619\n') } : f)));
     expect(problems.map((p) => [p.field, p.message.split('.')[0]])).toEqual([
       ['legalBasis.3', '"qd-619" không có trong content/legal-documents/'],
       ['themes.2', '"hoa-giai" không có trong content/themes'],

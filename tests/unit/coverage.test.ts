@@ -22,7 +22,7 @@ describe('coverage of a directive', () => {
   const directives = directiveCoverage(catalog);
 
   it('lists all 34 current provinces and counts QĐ 1521/QĐ-TTg by province and ministry', () => {
-    const c = directives.get('qd-1521-qd-ttg')!;
+    const c = directives.get('quyet-dinh-1521-qd-ttg')!;
     expect(c.provinces).toHaveLength(34);
     // The district's plan and the central council's plan stand for no province and no ministry.
     expect(c).toMatchObject({ coveredProvinces: 2, provincePlans: 3, coveredMinistries: 2, ministryPlans: 2, otherPlans: 2 });
@@ -30,7 +30,7 @@ describe('coverage of a directive', () => {
   });
 
   it('lists every ministry of today\'s Government by name, with its plans or none, and no former ministry', () => {
-    const c = directives.get('qd-1521-qd-ttg')!;
+    const c = directives.get('quyet-dinh-1521-qd-ttg')!;
     expect(c.ministries.map((m) => [m.agency.name, numbers(m.plans)])).toEqual([
       ['Bộ Nội vụ', ['60/KH-BLĐTBXH']],
       ['Bộ Tư pháp', ['100/KH-BTP']],
@@ -42,14 +42,14 @@ describe('coverage of a directive', () => {
   });
 
   it('files a former ministry\'s plan under its successor and keeps who issued it', () => {
-    const noiVu = directives.get('qd-1521-qd-ttg')!.ministries.find((m) => m.agency.id === 'bo-noi-vu')!;
+    const noiVu = directives.get('quyet-dinh-1521-qd-ttg')!.ministries.find((m) => m.agency.id === 'bo-noi-vu')!;
     expect(noiVu.plans.map((p) => p.issuer.name)).toEqual(['Bộ Lao động - Thương binh và Xã hội']);
     expect(catalog.agencies.get('bo-lao-dong-thuong-binh-va-xa-hoi')!.successor!.id).toBe('bo-noi-vu');
     expect(catalog.agencies.get('bo-noi-vu')!.successor).toBeUndefined();
   });
 
   it('files a merged province\'s plan under today\'s province and keeps who issued it', () => {
-    const canTho = directives.get('qd-1521-qd-ttg')!.provinces.find((p) => p.province.id === 'can-tho')!;
+    const canTho = directives.get('quyet-dinh-1521-qd-ttg')!.provinces.find((p) => p.province.id === 'can-tho')!;
     expect(numbers(canTho.plans)).toEqual(['12/KH-UBND', '50/KH-UBND']);
     expect(canTho.plans.map((p) => p.province!.name)).toEqual(['Cần Thơ', 'Hậu Giang']);
   });
@@ -64,7 +64,7 @@ describe('coverage of a directive', () => {
   });
 
   it('publishes JSON and CSV with the same counts', () => {
-    const c = directives.get('qd-1521-qd-ttg')!;
+    const c = directives.get('quyet-dinh-1521-qd-ttg')!;
     const json = documentCoverageRecord(c);
     expect(json.counts).toEqual({ provinces: 34, coveredProvinces: 2, provincePlans: 3, ministries: 3, coveredMinistries: 2, ministryPlans: 2, otherPlans: 2 });
     expect(json.ministries.map((m) => [m.id, m.covered, m.plans.map((p) => p.issuer.id)])).toEqual([
@@ -213,7 +213,7 @@ describe('due days and the tile map', () => {
 
 describe('route data for coverage sections', () => {
   it('gives a legal document page its map and tables, and none to a document no plan cites', () => {
-    const view = documentCoverageView(catalog, 'qd-1521-qd-ttg')!;
+    const view = documentCoverageView(catalog, 'quyet-dinh-1521-qd-ttg')!;
     expect(view.intro).toBe('2/34 tỉnh, thành có kế hoạch trên cổng (3 kế hoạch); 2/3 bộ, cơ quan ngang bộ có kế hoạch (2 kế hoạch).');
     expect(view.map.tiles.filter((t) => t.covered).map((t) => t.title)).toEqual(['Lạng Sơn: Có kế hoạch', 'Cần Thơ: Có kế hoạch']);
     const canTho = view.provinces.find((r) => r.name === 'Cần Thơ')!;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { expectedPlanId, planIdentityProblems, topicIdentityProblem } from '../../src/lib/entry-identity';
+import { checkContent } from '../../src/editor-tools/content-check';
+import { expectedPlanId, legalDocumentIdentityProblem, planIdentityProblems, topicIdentityProblem } from '../../src/lib/entry-identity';
+import { readContent } from './helpers/content';
 
 const plan = { id: '2020/lang-son-176-kh-ubnd', file: 'plans/2020/lang-son-176-kh-ubnd.md', documentNumber: '176/KH-UBND', issuerId: 'ubnd-lang-son', provinceId: 'lang-son', year: 2020 };
 
@@ -25,5 +27,22 @@ describe('where an entry lives', () => {
   it('keeps a topic in its quarter folder', () => {
     expect(topicIdentityProblem('2023/quy-4/ngay-phap-luat', { year: 2023, quarter: 4 })).toBeUndefined();
     expect(topicIdentityProblem('2023/quy-3/ngay-phap-luat', { year: 2023, quarter: 4 })).toContain('topics/2023/quy-4/ngay-phap-luat.md');
+  });
+  it('names a legal document by its type and number, the one convention for every document', () => {
+    const decision = { id: 'quyet-dinh-1521-qd-ttg', type: 'quyet-dinh', typeName: 'Quyết định', number: '1521/QĐ-TTg' };
+    expect(legalDocumentIdentityProblem(decision)).toBeUndefined();
+    expect(legalDocumentIdentityProblem({ id: 'luat-14-2012-qh13', type: 'luat', typeName: 'Luật', number: '14/2012/QH13' })).toBeUndefined();
+    const abbreviated = legalDocumentIdentityProblem({ ...decision, id: 'qd-1521-qd-ttg' });
+    expect(abbreviated).toContain('quyết định số 1521/QĐ-TTg phải là legal-documents/quyet-dinh-1521-qd-ttg.yaml');
+    expect(abbreviated).toContain('redirectFrom: ["/van-ban/qd-1521-qd-ttg/"]');
+  });
+  it('finds every legal document of the fixture already named that way, and the checker refuses one that is not', () => {
+    const files = readContent();
+    const documents = files.filter((f) => f.path.startsWith('legal-documents/'));
+    expect(documents.length).toBeGreaterThanOrEqual(15);
+    expect(checkContent(files).filter((p) => p.field === '(tên tệp)')).toEqual([]);
+    const renamed = files.map((f) => (f.path === 'legal-documents/quyet-dinh-619-qd-ttg.yaml' ? { ...f, path: 'legal-documents/qd-619-qd-ttg.yaml' } : f));
+    const problems = checkContent(renamed).filter((p) => p.field === '(tên tệp)');
+    expect(problems.map((p) => p.file)).toEqual(['legal-documents/qd-619-qd-ttg.yaml']);
   });
 });

@@ -2,7 +2,7 @@
  * The text of an official document as the importer reads it: one logical line
  * per paragraph, each remembering the line of the source it starts on, and
  * each split into cells where the text came from a table or a two-column
- * header (" | " or a tab).
+ * header (" | " or a tab); and the Roman numbers its parts are headed with.
  */
 
 export interface SourceLine {
@@ -23,6 +23,9 @@ export function normaliseSource(text: string): string {
     // Notes in square brackets are a copier's or a database's ("[daky]", "[header not shown]"), never the document's.
     .replace(/\[[^\]\n]{4,}\]/g, '');
 }
+
+/** The heading of a part of the document, the header's and the title's excepted: "I. MỤC ĐÍCH, YÊU CẦU", "II) Nhiệm vụ". */
+export const ROMAN_HEADING = /^(I|II|III|IV|V|VI|VII|VIII|IX|X)[.)]\s*(.*)$/u;
 
 const SENTENCE_END = /[.;:!?…)"”]$/;
 const CONTINUATION = /^[\p{Ll}(]/u;

@@ -2,7 +2,8 @@
  * Official headers and titles are printed in capitals; entries store them in
  * the case Vietnamese administrative writing uses. Only the first letter and
  * proper names keep a capital: the names are taken from the document's own
- * mixed-case text, the provinces and a short list of bodies.
+ * mixed-case text, the provinces and a short list of bodies. Headers keep the
+ * old tone placement ("UỶ BAN", "HOÀ") more often than other text.
  */
 
 const lower = (text: string) => text.toLocaleLowerCase('vi');
@@ -84,6 +85,17 @@ export function sentenceCase(capitals: string, names: readonly string[]): string
       // Codes inside numbers stay in capitals: "80-kl/tw" → "80-KL/TW".
       .replace(/(\d+(?:\/\d{4})?[/-])([a-zđ][a-zđ0-9/-]*)/gu, (_, n: string, code: string) => n + code.toLocaleUpperCase('vi'))
   );
+}
+
+/** Spelling of the old tone placement in headers: "UỶ BAN" → "ỦY BAN", "HOÀ" → "HÒA". */
+export function modernTones(text: string): string {
+  // Only an open syllable moves its mark: "HOÀ" → "HÒA", but "HOẠCH" stays.
+  const open = '(?![\\p{L}\\p{M}])';
+  return text
+    .replace(new RegExp(`U[Ỷ]${open}`, 'gu'), 'ỦY')
+    .replace(new RegExp(`u[ỷ]${open}`, 'gu'), 'ủy')
+    .replace(new RegExp(`O[ÀÁẢÃẠ]${open}`, 'gu'), (m) => `${'ÒÓỎÕỌ'['ÀÁẢÃẠ'.indexOf(m[1]!)]}A`)
+    .replace(new RegExp(`o[àáảãạ]${open}`, 'gu'), (m) => `${'òóỏõọ'['àáảãạ'.indexOf(m[1]!)]}a`);
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

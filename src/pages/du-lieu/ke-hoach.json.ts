@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { JSON_CONTENT_TYPE, plansIndex } from '../../publish/open-data';
-import { getCatalog } from '../../domain/load';
+import { JSON_CONTENT_TYPE } from '../../publish/open-data';
+import { pageData } from '../../routes/page-data';
 
-export const GET: APIRoute = async () => new Response(JSON.stringify(plansIndex(await getCatalog()), null, 1), { headers: { 'Content-Type': JSON_CONTENT_TYPE } });
+export const GET: APIRoute = async () => new Response(await pageData.plansIndex(), { headers: { 'Content-Type': JSON_CONTENT_TYPE } });

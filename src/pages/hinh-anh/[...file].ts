@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { imagesDir, listImages } from '../../publish/images';
+import { imagesDir, listImages } from '../../domain/images';
 
 export const getStaticPaths = (() => [...listImages()].map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
 

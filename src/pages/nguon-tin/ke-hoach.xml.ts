@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { plansFeedXml } from '../../publish/feeds';
-import { getCatalog } from '../../domain/load';
 import { ATOM_CONTENT_TYPE } from '../../lib/atom';
+import { pageData } from '../../routes/page-data';
 
-export const GET: APIRoute = async () => new Response(plansFeedXml(await getCatalog()), { headers: { 'Content-Type': ATOM_CONTENT_TYPE } });
+export const GET: APIRoute = async () => new Response(await pageData.plansFeed(), { headers: { 'Content-Type': ATOM_CONTENT_TYPE } });

@@ -1,11 +1,7 @@
 /** Each attached original document, copied to a stable address: /van-ban-goc/<path under content/attachments/>. */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { readAttachment } from '../../publish/attachments';
-import { getCatalog } from '../../domain/load';
+import type { APIRoute } from 'astro';
+import { staticPaths } from '../../routes/static-paths';
 
-export const getStaticPaths = (async () => {
-  const catalog = await getCatalog();
-  return [...catalog.plans.values()].flatMap((plan) => plan.attachments.map((a) => ({ params: { file: a.file }, props: { planId: plan.id } })));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = staticPaths.attachment;
 
-export const GET: APIRoute = ({ params, props }) => new Response(new Uint8Array(readAttachment(params.file!, props.planId as string)));
+export const GET: APIRoute<{ page: () => Uint8Array<ArrayBuffer> }> = ({ props }) => new Response(props.page());

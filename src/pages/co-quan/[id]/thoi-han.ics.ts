@@ -1,12 +1,7 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import type { AgencyTasks } from '../../../domain/agency-tasks';
-import { getCatalog } from '../../../domain/load';
-import { agencyCalendar, CALENDAR_CONTENT_TYPE } from '../../../publish/ical';
-import { tasksOfAgencies } from '../../../routes/agencies';
+import type { APIRoute } from 'astro';
+import { CALENDAR_CONTENT_TYPE } from '../../../publish/ical';
+import { staticPaths } from '../../../routes/static-paths';
 
-export const getStaticPaths = (async () =>
-  [...tasksOfAgencies(await getCatalog()).values()].map((entry) => ({ params: { id: entry.agency.id }, props: { entry } }))) satisfies GetStaticPaths;
+export const getStaticPaths = staticPaths.agencyCalendar;
 
-// Written when its route renders, so the build never holds every agency's calendar at once.
-export const GET: APIRoute<{ entry: AgencyTasks }> = ({ props }) =>
-  new Response(agencyCalendar(props.entry), { headers: { 'Content-Type': CALENDAR_CONTENT_TYPE } });
+export const GET: APIRoute<{ page: () => string }> = ({ props }) => new Response(props.page(), { headers: { 'Content-Type': CALENDAR_CONTENT_TYPE } });

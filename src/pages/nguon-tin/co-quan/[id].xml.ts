@@ -1,10 +1,7 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../../domain/load';
+import type { APIRoute } from 'astro';
 import { ATOM_CONTENT_TYPE } from '../../../lib/atom';
-import { agencyFeedXml } from '../../../publish/agency-feeds';
-import { tasksOfAgencies } from '../../../routes/agencies';
+import { staticPaths } from '../../../routes/static-paths';
 
-export const getStaticPaths = (async () =>
-  [...tasksOfAgencies(await getCatalog()).values()].map((entry) => ({ params: { id: entry.agency.id }, props: { xml: agencyFeedXml(entry) } }))) satisfies GetStaticPaths;
+export const getStaticPaths = staticPaths.agencyFeed;
 
-export const GET: APIRoute<{ xml: string }> = ({ props }) => new Response(props.xml, { headers: { 'Content-Type': ATOM_CONTENT_TYPE } });
+export const GET: APIRoute<{ body: string }> = ({ props }) => new Response(props.body, { headers: { 'Content-Type': ATOM_CONTENT_TYPE } });

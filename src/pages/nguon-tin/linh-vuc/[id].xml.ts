@@ -1,8 +1,7 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { themeFeedsXml } from '../../../publish/feeds';
-import { getCatalog } from '../../../domain/load';
+import type { APIRoute } from 'astro';
 import { ATOM_CONTENT_TYPE } from '../../../lib/atom';
+import { staticPaths } from '../../../routes/static-paths';
 
-export const getStaticPaths = (async () => themeFeedsXml(await getCatalog()).map(({ id, xml }) => ({ params: { id }, props: { xml } }))) satisfies GetStaticPaths;
+export const getStaticPaths = staticPaths.themeFeed;
 
-export const GET: APIRoute<{ xml: string }> = ({ props }) => new Response(props.xml, { headers: { 'Content-Type': ATOM_CONTENT_TYPE } });
+export const GET: APIRoute<{ body: string }> = ({ props }) => new Response(props.body, { headers: { 'Content-Type': ATOM_CONTENT_TYPE } });

@@ -4,7 +4,7 @@
  * few elements Markdown cannot write, links go to web pages, mail addresses,
  * phone numbers or the site itself, and images come only from content/images/
  * (published at /hinh-anh/), attachments only from content/attachments/.
- * src/editor-tools/body-safety.ts walks each body and asks these functions;
+ * ./body-safety.ts walks each body and asks these functions;
  * every answer that refuses says in Vietnamese what to write instead.
  */
 import { find, html } from 'property-information';

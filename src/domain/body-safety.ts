@@ -13,7 +13,8 @@
  * with, so what passes here is exactly what the build understands.
  */
 import { htmlToHast, markdownToMdast, mdxToMdast } from 'satteri';
-import { missingReferenceMessage, type RawContent } from '../domain/catalog';
+import type { RawContent } from './catalog-model';
+import { missingReferenceMessage } from './content-error';
 import { allowedAttributes, attributeMessage, folderFileProblem, imageProblem, linkProblem, missingImageMessage, short, tagMessage } from './body-allow-list';
 import { splitFrontmatter } from '../lib/frontmatter';
 import { closest } from '../lib/suggest';
@@ -36,6 +37,14 @@ export interface BodyReferences {
 }
 
 export type BodyFormat = 'md' | 'mdx';
+
+/** What the components of a body name, each once, in the order written: the page shows these and nothing else of the catalog. */
+export interface NamedReferences {
+  legalDocuments: string[];
+  plans: string[];
+  attachments: string[];
+  images: string[];
+}
 
 interface Point {
   line: number;
@@ -78,6 +87,7 @@ function literal(code: string): { value: string | number | boolean | null } | un
 
 class Collector {
   readonly problems: BodyProblem[] = [];
+  readonly named = { legalDocuments: new Set<string>(), plans: new Set<string>(), attachments: new Set<string>(), images: new Set<string>() };
   /** Reference definitions ([nhãn]: địa chỉ) by label, for the images that name them. */
   private readonly definitions = new Map<string, string>();
   constructor(
@@ -217,24 +227,28 @@ class Collector {
         if (!prop.type.values.includes(value)) this.add(node, `${where}: giá trị không hợp lệ; ${prop.hint}`);
         return;
       case 'legalDocument':
+        this.named.legalDocuments.add(value);
         if (refs && !refs.legalDocuments.has(value)) this.add(node, `${where}: ${missingReferenceMessage(value, 'legalDocuments', refs.legalDocuments)}`);
         return;
       case 'plan':
+        this.named.plans.add(value);
         if (refs && !refs.plans.has(value)) this.add(node, `${where}: ${missingReferenceMessage(value, 'plans', refs.plans)}`);
         return;
       case 'attachment': {
+        this.named.attachments.add(value);
         const outside = folderFileProblem(value, 'attachments');
         if (outside) this.add(node, `${where}: ${outside}. Ghi ${prop.hint}`);
         else if (refs && !refs.attachments.has(value)) {
           const listed = [...refs.attachments];
           this.add(
             node,
-            `${where}: tệp này chưa có trong trường attachments của mục này, nên không được đăng. Thêm nó vào attachments (CONTRIBUTING.md, mục 6)${listed.length ? `; các tệp đã ghi: ${closest(value, listed).join(', ')}` : ''}`,
+            `${where}: tệp này chưa có trong trường attachments của mục này, nên không được đăng. Thêm nó vào attachments (CONTRIBUTING.md, mục 7)${listed.length ? `; các tệp đã ghi: ${closest(value, listed).join(', ')}` : ''}`,
           );
         }
         return;
       }
       case 'image': {
+        this.named.images.add(value);
         const outside = folderFileProblem(value, 'images');
         const extension = value.split('.').pop()!.toLowerCase();
         if (outside) this.add(node, `${where}: ${outside}. Ghi ${prop.hint}`);
@@ -323,17 +337,27 @@ const MAY_POINT_OR_HOLD_HTML = /<|\]\(|\]:/;
  * `firstLine` (the body's first line in its file).
  */
 export function bodyProblems(body: string, format: BodyFormat, options: { firstLine?: number; references?: BodyReferences } = {}): BodyProblem[] {
+  return checkBody(body, format, options).problems;
+}
+
+/** The body's problems, as bodyProblems, and what its components name. */
+export function checkBody(body: string, format: BodyFormat, options: { firstLine?: number; references?: BodyReferences } = {}): { problems: BodyProblem[]; named: NamedReferences } {
   const firstLine = options.firstLine ?? 1;
-  if (format === 'md' && !MAY_POINT_OR_HOLD_HTML.test(body)) return [];
+  const none: NamedReferences = { legalDocuments: [], plans: [], attachments: [], images: [] };
+  if (format === 'md' && !MAY_POINT_OR_HOLD_HTML.test(body)) return { problems: [], named: none };
   let tree: Node;
   try {
     tree = (format === 'mdx' ? mdxToMdast(body, { features: { gfm: true } }) : markdownToMdast(body, { features: { gfm: true } })) as unknown as Node;
   } catch (error) {
-    return [syntaxProblem(error, firstLine)];
+    return { problems: [syntaxProblem(error, firstLine)], named: none };
   }
   const collector = new Collector(firstLine, format, options.references);
   collector.check(tree);
-  return collector.problems;
+  const { named } = collector;
+  return {
+    problems: collector.problems,
+    named: { legalDocuments: [...named.legalDocuments], plans: [...named.plans], attachments: [...named.attachments], images: [...named.images] },
+  };
 }
 
 /**
