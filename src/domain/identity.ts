@@ -25,7 +25,7 @@ export function identityProblems(raw: Pick<RawContent, 'agencies' | 'plans' | 't
     if (message) problems.push({ file: entryFile(t, 'topics'), field: '(tên tệp)', message });
   }
   for (const d of raw.legalDocuments) {
-    const message = legalDocumentIdentityProblem({ id: d.id, type: d.data.type, typeName: LEGAL_DOCUMENT_TYPES[d.data.type], number: d.data.number });
+    const message = legalDocumentIdentityProblem({ id: d.id, type: d.data.type, typeName: LEGAL_DOCUMENT_TYPES[d.data.type], number: d.data.number, year: d.data.issuedOn.getUTCFullYear() });
     if (message) problems.push({ file: entryFile(d, 'legal-documents'), field: '(tên tệp)', message });
   }
   return problems;

@@ -17,7 +17,7 @@
  * A kept page is trusted to be the cache's page, so one output folder goes with
  * one cache folder (PBGDPL_OUT_DIR with PBGDPL_CACHE_DIR), as in every recipe.
  */
-import { globSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { readdir, readFile, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +26,7 @@ import { paths } from '../lib/paths';
 import type { PublishedFiles } from './published-files';
 
 /** The search index's folder, written by src/search/build-index.ts after Astro. */
-const SEARCH_INDEX = paths.searchIndex().replaceAll('/', '');
+const SEARCH_INDEX = paths.searchIndex();
 
 /** What @astrojs/sitemap writes: its index, which lists the sitemaps it wrote beside it. */
 const SITEMAP_INDEX = 'sitemap-index.xml';
@@ -48,6 +48,21 @@ async function removeUnpublished(dir: string, keep: ReadonlySet<string>, spared:
     }),
   );
   return removed.flat();
+}
+
+/**
+ * Where the files of the public folder land in the output folder: every file, a dot-file (.nojekyll,
+ * .well-known/) and a symbolic link's target included, since Vite copies them all.
+ */
+export function publicFilesIn(publicDir: string, site: string): string[] {
+  const entries = (() => {
+    try {
+      return readdirSync(publicDir, { recursive: true, encoding: 'utf8' });
+    } catch {
+      return [];
+    }
+  })();
+  return entries.filter((entry) => statSync(path.join(publicDir, entry), { throwIfNoEntry: false })?.isFile()).map((entry) => path.join(site, entry));
 }
 
 /** The sitemaps that the index in `site` lists, with the index itself; none when the site has no sitemap. */
@@ -92,14 +107,12 @@ export default function staleOutput(published: PublishedFiles): AstroIntegration
         const site = fileURLToPath(dir);
         const keep = new Set([
           ...[...assets.values()].flat().map((url) => fileURLToPath(url)),
-          ...globSync('**/*', { cwd: publicDir, withFileTypes: true })
-            .filter((entry) => entry.isFile())
-            .map((entry) => path.join(site, path.relative(publicDir, path.join(entry.parentPath, entry.name)))),
+          ...publicFilesIn(publicDir, site),
           ...[...bundled].map((name) => path.join(site, name)),
           ...(await sitemapFiles(site)),
           ...published.files,
         ]);
-        const removed = await removeUnpublished(site, keep, path.join(site, SEARCH_INDEX));
+        const removed = await removeUnpublished(site, keep, path.join(site, SEARCH_INDEX).replace(/[\\/]$/, ''));
         if (removed.length > 0) {
           const shown = removed.slice(0, 5).map((file) => path.relative(site, file));
           logger.info(`Bỏ ${removed.length} tệp của build trước không còn trang nào xuất ra: ${shown.join(', ')}${removed.length > shown.length ? ', …' : ''}`);

@@ -31,11 +31,20 @@ export function expectedLegalDocumentId(doc: { type: string; number: string }): 
   return `${doc.type}-${documentNumberSlug(doc.number)}`;
 }
 
+/** A number that does not carry its year (1521/QĐ-TTg, unlike 14/2012/QH13): its issuer numbers again from 1 each year. */
+const hasYear = (number: string) => /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(number);
+
 /** Why a legal document's file name does not fit its type and number, or undefined when it does. */
-export function legalDocumentIdentityProblem(doc: { id: string; type: string; typeName: string; number: string }): string | undefined {
+export function legalDocumentIdentityProblem(doc: { id: string; type: string; typeName: string; number: string; year: number }): string | undefined {
   const expected = expectedLegalDocumentId(doc);
-  if (doc.id === expected) return undefined;
-  return `tên tệp không khớp nội dung: ${doc.typeName.toLocaleLowerCase('vi')} số ${doc.number} phải là legal-documents/${expected}.yaml (địa chỉ /van-ban/${expected}/). Đổi tên tệp, sửa mã ở các mục dẫn tới nó và thêm redirectFrom: ["/van-ban/${doc.id}/"] nếu trang đã đăng; nếu tên tệp đúng thì sửa type hoặc number`;
+  // Two decisions may share a number without a year; the year of issue tells them apart.
+  const allowed = hasYear(doc.number) ? [expected] : [expected, `${expected}-${doc.year}`];
+  if (allowed.includes(doc.id)) return undefined;
+  const dated = allowed.length > 1 ? ` (hoặc legal-documents/${allowed[1]}.yaml nếu đã có văn bản khác cùng số)` : '';
+  return (
+    `tên tệp không khớp nội dung: ${doc.typeName.toLocaleLowerCase('vi')} số ${doc.number} phải là legal-documents/${expected}.yaml${dated}, địa chỉ /van-ban/${expected}/. ` +
+    `Đổi tên tệp, sửa mã ở các mục dẫn tới nó và, nếu trang đã đăng, thêm redirectFrom: ["/van-ban/${doc.id}/", "/van-ban/${doc.id}/ke-hoach/"]; nếu tên tệp đúng thì sửa type hoặc number`
+  );
 }
 
 function expectedTopicPrefix(quarter: Quarter): string {

@@ -162,7 +162,12 @@ function agencyPage(entry: AgencyTasks): AgencyPageView {
 }
 
 export function agencyPaths(catalog: Catalog) {
-  return [...tasksOfAgencies(catalog).values()].map((entry) => ({ params: { id: entry.agency.id }, props: { view: agencyPage(entry) } }));
+  return [...catalog.agencies.keys()].map((id) => ({ params: { id }, props: { id } }));
+}
+
+/** An agency's page, its tasks grouped against the day the site is built for. */
+export function agencyView(catalog: Catalog, id: string): AgencyPageView {
+  return agencyPage(tasksOfAgencies(catalog).get(id)!);
 }
 
 export interface AgencyIndexRow {

@@ -6,8 +6,11 @@
  * A build renders every page for one day, the day it started, or the day
  * PBGDPL_BUILD_DAY names (YYYY-MM-DD): a site rebuilt as of a given day is
  * the same file for file, which is how the incremental build is tested across
- * a change of day. The dev server asks again on every page, so a server left
- * running past midnight shows the new day.
+ * a change of day. The dev server asks again when a page renders, so a server
+ * left running past midnight shows the new day on agency pages, the quarters'
+ * pages and the home page; what is computed with the paths (an agency's full
+ * task list, its feed and calendar, the set of years) keeps the day it was made
+ * on until the content changes, as Astro's dev server keeps paths until then.
  */
 import { vietnamDay } from '../lib/dates';
 

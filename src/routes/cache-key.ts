@@ -13,11 +13,13 @@
  * is not in the catalog, so a plan is written with the hash of its file.
  *
  * Agencies, provinces, themes and legal documents change rarely and are shown
- * everywhere, so every key also holds a hash of all of them: editing one of
- * them renders every page again, editing a plan only the pages that show it.
+ * everywhere, so every key also holds a hash of all of them, and of the names
+ * of the content's images: editing one of them renders every page again,
+ * editing a plan only the pages that show it.
  */
 import { createHash } from 'node:crypto';
 import type { Catalog } from '../domain/catalog-model';
+import { listImages } from '../domain/images';
 
 /** How many entries deep the data is written before an entry becomes its id. */
 const ENTRY_DEPTH = 2;
@@ -42,7 +44,8 @@ class Keyer {
       ['news', catalog.news],
     ];
     for (const [kind, entries] of collections) for (const entry of entries.values()) this.kindOf.set(entry, kind);
-    this.reference = hash(this.serialize(collections.slice(0, 4).map(([, entries]) => [...entries.values()]), 1));
+    // The images under content/images/ too: a `.md` body's image is checked when its page renders, so removing one must render the pages again.
+    this.reference = hash(this.serialize([collections.slice(0, 4).map(([, entries]) => [...entries.values()]), [...listImages()].sort()], 1));
   }
 
   /** JSON-like text of `value`; an entry met with `depth` 0 left is written as its kind and id. */

@@ -23,7 +23,7 @@ import { CSV_CONTENT_TYPE, documentCoverageCsv, documentCoverageRecord, yearCove
 import { provinceFeedsXml, themeFeedsXml } from '../publish/feeds';
 import { agencyCalendar } from '../publish/ical';
 import { JSON_CONTENT_TYPE, planRecord } from '../publish/open-data';
-import { agencyPaths, tasksOfAgencies } from './agencies';
+import { agencyPaths, agencyView, tasksOfAgencies } from './agencies';
 import { buildDay } from './build-day';
 import { pageCacheKey } from './cache-key';
 import { planBody, storedEntryBody } from './entry-body';
@@ -70,7 +70,8 @@ export const staticPaths = {
   },
   quarterYear: async () => {
     const catalog = await getCatalog();
-    return routed(catalog, quarterYearPaths(catalog, buildDay()), ({ page }) => page);
+    // The page is made again when it renders, for the day asked then: the dev server keeps the paths until the content changes.
+    return routed(catalog, quarterYearPaths(catalog, buildDay()), ({ page }) => quarterYearPaths(catalog, buildDay()).find((p) => p.props.page.year === page.year)?.props.page ?? page);
   },
   legalDocument: async () => {
     const catalog = await getCatalog();
@@ -86,7 +87,7 @@ export const staticPaths = {
   },
   agency: async () => {
     const catalog = await getCatalog();
-    return routed(catalog, agencyPaths(catalog), ({ view }) => view);
+    return routed(catalog, agencyPaths(catalog), ({ id }) => agencyView(catalog, id));
   },
   agencyCalendar: async () =>
     // Written when its route renders, so the build never holds every agency's calendar at once.

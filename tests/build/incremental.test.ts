@@ -16,7 +16,7 @@
  * hundreds, so that parts kept from the previous build are compared too.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -45,7 +45,8 @@ function edit(file: string, from: RegExp, to: string): void {
 
 /** Files that differ, are missing or are extra in `actual` against `expected`. */
 function differences(expected: string, actual: string): string[] {
-  const files = (dir: string) => new Set(globSync('**/*', { cwd: dir, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))));
+  // Dot-files too, which a glob leaves out.
+  const files = (dir: string) => new Set(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))));
   const want = files(expected);
   const got = files(actual);
   const out: string[] = [];

@@ -9,7 +9,7 @@ import { quarterEnd } from '../../src/lib/quarter';
 import { documentCoverageCsv, documentCoverageRecord, yearCoverageCsv, yearCoverageRecord } from '../../src/publish/coverage-data';
 import { agencyCalendar, calendarTasks } from '../../src/publish/ical';
 import { agencyFeedXml } from '../../src/publish/agency-feeds';
-import { agencyIndex, agencyPaths } from '../../src/routes/agencies';
+import { agencyIndex, agencyView } from '../../src/routes/agencies';
 import { CELL_PLAN_LIMIT, documentCoverageView, yearCoverageView } from '../../src/routes/coverage';
 import { listingPages } from '../../src/routes/listings';
 import { fixtureCatalog } from './coverage-fixture';
@@ -228,7 +228,7 @@ describe('route data for coverage sections', () => {
   });
 
   it('names a former ministry\'s successor on its page and in the index', () => {
-    const page = agencyPaths(catalog).find((p) => p.params.id === 'bo-lao-dong-thuong-binh-va-xa-hoi')!.props.view;
+    const page = agencyView(catalog, 'bo-lao-dong-thuong-binh-va-xa-hoi');
     expect(page.summary.slice(0, 3)).toEqual([
       { key: 'Cấp', value: 'Trung ương' },
       { key: 'Loại cơ quan', value: 'Bộ' },

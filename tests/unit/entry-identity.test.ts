@@ -29,12 +29,16 @@ describe('where an entry lives', () => {
     expect(topicIdentityProblem('2023/quy-3/ngay-phap-luat', { year: 2023, quarter: 4 })).toContain('topics/2023/quy-4/ngay-phap-luat.md');
   });
   it('names a legal document by its type and number, the one convention for every document', () => {
-    const decision = { id: 'quyet-dinh-1521-qd-ttg', type: 'quyet-dinh', typeName: 'Quyết định', number: '1521/QĐ-TTg' };
+    const decision = { id: 'quyet-dinh-1521-qd-ttg', type: 'quyet-dinh', typeName: 'Quyết định', number: '1521/QĐ-TTg', year: 2020 };
+    const law = { id: 'luat-14-2012-qh13', type: 'luat', typeName: 'Luật', number: '14/2012/QH13', year: 2012 };
     expect(legalDocumentIdentityProblem(decision)).toBeUndefined();
-    expect(legalDocumentIdentityProblem({ id: 'luat-14-2012-qh13', type: 'luat', typeName: 'Luật', number: '14/2012/QH13' })).toBeUndefined();
+    expect(legalDocumentIdentityProblem(law)).toBeUndefined();
+    // A number without a year comes back each year: the year of issue may tell two decisions apart; a law's number has its year.
+    expect(legalDocumentIdentityProblem({ ...decision, id: 'quyet-dinh-1521-qd-ttg-2020' })).toBeUndefined();
+    expect(legalDocumentIdentityProblem({ ...law, id: 'luat-14-2012-qh13-2012' })).toContain('phải là legal-documents/luat-14-2012-qh13.yaml,');
     const abbreviated = legalDocumentIdentityProblem({ ...decision, id: 'qd-1521-qd-ttg' });
-    expect(abbreviated).toContain('quyết định số 1521/QĐ-TTg phải là legal-documents/quyet-dinh-1521-qd-ttg.yaml');
-    expect(abbreviated).toContain('redirectFrom: ["/van-ban/qd-1521-qd-ttg/"]');
+    expect(abbreviated).toContain('quyết định số 1521/QĐ-TTg phải là legal-documents/quyet-dinh-1521-qd-ttg.yaml (hoặc legal-documents/quyet-dinh-1521-qd-ttg-2020.yaml nếu đã có văn bản khác cùng số)');
+    expect(abbreviated).toContain('redirectFrom: ["/van-ban/qd-1521-qd-ttg/", "/van-ban/qd-1521-qd-ttg/ke-hoach/"]');
   });
   it('finds every legal document of the fixture already named that way, and the checker refuses one that is not', () => {
     const files = readContent();
