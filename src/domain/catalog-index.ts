@@ -2,7 +2,7 @@
 import { multiMapPush } from '../lib/multi-map';
 import { compareQuarters, quarterKey, type Quarter } from '../lib/quarter';
 import { compareVietnamese } from '../lib/vietnamese';
-import type { Catalog, DueTask, News, Plan, QuarterOverview, Topic } from './catalog-model';
+import type { Catalog, News, Plan, QuarterOverview, Topic } from './catalog-model';
 
 const byDateDesc = <T>(get: (t: T) => Date) => (a: T, b: T) => get(b).getTime() - get(a).getTime();
 

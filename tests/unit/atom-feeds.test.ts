@@ -2,9 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { FEED_SIZE, plansFeedXml, provinceFeedsXml, topicsFeedXml } from '../../src/publish/feeds';
 import { atomFeed } from '../../src/lib/atom';
-import { paths } from '../../src/lib/paths';
 import { quarterStart } from '../../src/lib/quarter';
-import { absoluteUrl } from '../../src/lib/urls';
 import { catalog, SITE } from './helpers/fixture-catalog';
 
 const entries = (xml: string) => [...xml.matchAll(/<entry>[\s\S]*?<id>([^<]+)<\/id>/g)].map((m) => m[1]);

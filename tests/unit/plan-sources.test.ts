@@ -111,4 +111,12 @@ describe('npm run import guesses what a text holds, for the editor to check', ()
     expect(decision.text).toContain('\nwrittenFrom: quyet-dinh-ban-hanh\n');
     expect(decision.found).toContainEqual(expect.stringContaining('writtenFrom: quyet-dinh-ban-hanh (đoán vì'));
   });
+
+  it('drafts a law cited by name alone under a name that says to rename it by its number, and one with a number under its final name', () => {
+    const drafted = guess('thai-nguyen-1685-qd-ubnd.txt.txt').legalDocuments;
+    const byName = drafted.find((d) => d.path === 'legal-documents/luat-to-chuc-hoi-dong-nhan-dan-va-uy-ban-nhan-dan.yaml');
+    expect(byName?.text).toContain('khi điền number, đổi tên tệp thành luat-<số ký hiệu viết thường không dấu>.yaml');
+    const numbered = drafted.find((d) => d.path === 'legal-documents/quyet-dinh-2216-qd-btp.yaml');
+    expect(numbered?.text).not.toContain('đổi tên tệp');
+  });
 });

@@ -305,6 +305,8 @@ function legalBasisOf(doc: CitedDocument, context: ImportContext, province: { id
   const title = doc.name ?? (doc.about ? `${doc.typeWord} ${doc.about.replace(/^về việc\s+/u, '')}` : undefined);
   const draft = [
     `# Nháp do npm run import tạo từ phần căn cứ của một kế hoạch: kiểm tra từng trường với văn bản này.`,
+    // A document cited by name alone gets a name-based file; its id follows its number once that is known (src/lib/entry-identity.ts).
+    ...(doc.number ? [] : [`# Văn bản được dẫn theo tên, chưa có số: khi điền number, đổi tên tệp thành ${type}-<số ký hiệu viết thường không dấu>.yaml (npm run check:content chỉ tên đúng) và sửa mã này ở legalBasis của kế hoạch.`]),
     `number: ${quote(doc.number ?? TO_WRITE)}`,
     `type: ${type}`,
     `title: ${quote(title ?? TO_WRITE)}`,
