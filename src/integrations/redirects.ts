@@ -2,7 +2,8 @@
  * Turns the old paths that entries list in `redirectFrom` into Astro redirects:
  * a static build writes a small page at each old path that forwards to the new
  * one, on any host. It also writes `_redirects`, from which Netlify-style hosts
- * answer the old path with a real 301.
+ * answer the old path with a real 301, and forward a renamed legal document's
+ * data files too.
  *
  * The config is read before content collections load, so this reads the
  * content files itself, with the checker's parser, but parses only the files
@@ -11,11 +12,13 @@
  * are skipped here: the collection schemas fail the build on them anyway.
  */
 import { writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parseContent } from '../editor-tools/content-check';
 import { readContentFiles } from '../editor-tools/content-files';
-import { contentRedirects, type Redirect } from '../publish/redirects';
+import { contentRedirects, dataFileRedirects, type Redirect } from '../publish/redirects';
 import { contentDir } from '../lib/content-dir';
 import { prefixBase } from '../lib/paths';
 import type { PublishedFiles } from './published-files';
@@ -36,7 +39,9 @@ export default function redirectsIntegration(published: PublishedFiles): AstroIn
       },
       'astro:build:done': async ({ dir }) => {
         if (redirects.length === 0) return;
-        const lines = redirects.map((r) => `${prefixBase(r.from, base)} ${prefixBase(r.to, base)} 301\n`);
+        const site = fileURLToPath(dir);
+        const moved = dataFileRedirects(redirects, (sitePath) => existsSync(path.join(site, sitePath)));
+        const lines = [...redirects, ...moved].map((r) => `${prefixBase(r.from, base)} ${prefixBase(r.to, base)} 301\n`);
         const file = fileURLToPath(new URL('_redirects', dir));
         await writeFile(file, lines.join(''));
         published.record(file);

@@ -30,6 +30,23 @@ export function contentRedirects(raw: Pick<RawContent, 'plans' | 'topics' | 'leg
   );
 }
 
+/**
+ * The data files that moved with a renamed legal document: its coverage as JSON and CSV, under the old id,
+ * to the files published under the new one (`published` says which are). A static host can forward a
+ * page, not a data file; hosts that read `_redirects` forward these too.
+ */
+export function dataFileRedirects(redirects: readonly Redirect[], published: (sitePath: string) => boolean): Redirect[] {
+  const documentPage = /^\/van-ban\/([a-z0-9-]+)\/$/;
+  return redirects.flatMap((r) => {
+    const from = documentPage.exec(r.from)?.[1];
+    const to = documentPage.exec(r.to)?.[1];
+    if (!from || !to) return [];
+    return (['json', 'csv'] as const)
+      .map((format) => ({ from: paths.documentCoverageData(from, format), to: paths.documentCoverageData(to, format) }))
+      .filter((file) => published(file.to));
+  });
+}
+
 /** An old path must not be a page that exists today, nor be claimed by two entries. */
 export function redirectProblems(raw: Pick<RawContent, 'plans' | 'topics' | 'legalDocuments' | 'news'>): ContentProblem[] {
   const live = new Map(pagesOf(raw).map(({ entry, path }) => [path, entry.filePath ?? entry.id]));

@@ -1,7 +1,7 @@
 /** Redirects recorded in content (redirectFrom): where an old path goes, and the paths the checker refuses. */
 import { describe, expect, it } from 'vitest';
 import { checkContent, parseContent } from '../../src/editor-tools/content-check';
-import { contentRedirects, redirectProblems } from '../../src/publish/redirects';
+import { contentRedirects, dataFileRedirects, redirectProblems } from '../../src/publish/redirects';
 import { fileText, withFile } from './helpers/content';
 import { files, LANG_SON_FILE } from './helpers/fixture-catalog';
 
@@ -29,5 +29,19 @@ describe('redirects recorded in content', () => {
   it('refuse a path that is not a site path, saying what one looks like', () => {
     const problems = checkContent(withRedirect('https://sotuphap.langson.gov.vn/ke-hoach-176'));
     expect(problems).toEqual([expect.objectContaining({ file: LANG_SON_FILE, field: 'redirectFrom.0', message: expect.stringContaining('ví dụ "/ke-hoach/2020/lang-son-176-kh-ubnd/"') })]);
+  });
+
+  it('forward a renamed legal document\'s coverage files where the new ones are published, and nothing else', () => {
+    const redirects = [
+      { from: '/van-ban/qd-1521-qd-ttg/', to: '/van-ban/quyet-dinh-1521-qd-ttg/' },
+      { from: '/van-ban/qd-1521-qd-ttg/ke-hoach/', to: '/van-ban/quyet-dinh-1521-qd-ttg/' },
+      { from: '/ke-hoach/2020/lang-son-176/', to: '/ke-hoach/2020/lang-son-176-kh-ubnd/' },
+      { from: '/van-ban/nq-202-2025-qh15/', to: '/van-ban/nghi-quyet-202-2025-qh15/' },
+    ];
+    const published = new Set(['/du-lieu/bao-phu/van-ban/quyet-dinh-1521-qd-ttg.json', '/du-lieu/bao-phu/van-ban/quyet-dinh-1521-qd-ttg.csv']);
+    expect(dataFileRedirects(redirects, (p) => published.has(p))).toEqual([
+      { from: '/du-lieu/bao-phu/van-ban/qd-1521-qd-ttg.json', to: '/du-lieu/bao-phu/van-ban/quyet-dinh-1521-qd-ttg.json' },
+      { from: '/du-lieu/bao-phu/van-ban/qd-1521-qd-ttg.csv', to: '/du-lieu/bao-phu/van-ban/quyet-dinh-1521-qd-ttg.csv' },
+    ]);
   });
 });
