@@ -56,7 +56,7 @@ describe('citationsIn', () => {
     ]);
   });
   it('keeps a document the plan cites itself even when another cited title names it too', () => {
-    const cited = citationsIn('Thực hiện Kết luận số 80-KL/TW ngày 20/6/2020 của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 32-CT/TW; Quyết định số 1521/QĐ-TTg ngày 06/10/2020 của Thủ tướng Chính phủ ban hành Kế hoạch thực hiện Kết luận số 80-KL/TW; Quyết định số 619/QĐ-TTg ngày 08/5/2017 của Thủ tướng Chính phủ ban hành Quy định về xây dựng xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật');
+    const cited = citationsIn('Căn cứ Kết luận số 80-KL/TW ngày 20 tháng 6 năm 2020 của Ban Bí thư; Quyết định số 1521/QĐ-TTg ngày 06 tháng 10 năm 2020 của Thủ tướng Chính phủ về kế hoạch thực hiện Kết luận số 80-KL/TW; Quyết định số 619/QĐ-TTg ngày 08 tháng 5 năm 2017 của Thủ tướng Chính phủ về chuẩn tiếp cận pháp luật cấp xã');
     expect(cited.map((d) => d.number)).toEqual(['80-KL/TW', '1521/QĐ-TTg', '619/QĐ-TTg']);
   });
   it('leaves out a law named inside the title of a cited decision', () => {
@@ -68,7 +68,7 @@ describe('citationsIn', () => {
 describe('readPlan: the legal basis', () => {
   const header = 'ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 5/KH-UBND\nLạng Sơn, ngày 15 tháng 01 năm 2024\nKẾ HOẠCH\nPHỔ BIẾN, GIÁO DỤC PHÁP LUẬT NĂM 2024\n';
   it('reads only the clauses that open with "Căn cứ", "Thực hiện" or "Triển khai", and says where another names a document', () => {
-    const reading = readPlan(`${header}Căn cứ Luật Hòa giải ở cơ sở năm 2013;\nTriển khai Quyết định số 1521/QĐ-TTg ngày 06/10/2020 của Thủ tướng Chính phủ;\nNhằm đưa Quyết định số 25/2021/QĐ-TTg ngày 22/7/2021 vào thực tế, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n`);
+    const reading = readPlan(`${header}Căn cứ Luật Hòa giải ở cơ sở năm 2013;\nTriển khai Quyết định số 1521/QĐ-TTg ngày 06 tháng 10 năm 2020 của Thủ tướng Chính phủ;\nNhằm đưa Quyết định số 25/2021/QĐ-TTg ngày 22/7/2021 vào thực tế, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n`);
     expect(reading.citations.map((c) => c.value.number ?? c.value.name)).toEqual(['Luật Hòa giải ở cơ sở', '1521/QĐ-TTg']);
     expect(reading.notes).toContainEqual(expect.stringContaining('dòng 9 nêu văn bản nhưng không mở bằng "Căn cứ", "Thực hiện" hay "Triển khai"'));
   });
