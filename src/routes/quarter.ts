@@ -90,21 +90,27 @@ export interface QuarterYearPage {
   quarters: QuarterSummary[];
 }
 
+function yearPage(year: number, quarters: CalendarQuarter[]): QuarterYearPage {
+  return {
+    head: {
+      title: ui.quarters.yearTitle(year),
+      description: ui.quarters.yearDescription(year),
+      breadcrumbs: trail(crumbs.quarters(), crumbs.current(ui.year(year))),
+    },
+    year,
+    title: ui.quarters.yearTitle(year),
+    quarters: quarters.map(quarterSummary),
+  };
+}
+
 /** One page per year of the calendar, each with every quarter up to the coming one. */
 export function quarterYearPaths(catalog: Catalog, today: Date) {
-  return quarterCalendar(catalog, today).map(({ year, quarters }) => {
-    const page: QuarterYearPage = {
-      head: {
-        title: ui.quarters.yearTitle(year),
-        description: ui.quarters.yearDescription(year),
-        breadcrumbs: trail(crumbs.quarters(), crumbs.current(ui.year(year))),
-      },
-      year,
-      title: ui.quarters.yearTitle(year),
-      quarters: quarters.map(quarterSummary),
-    };
-    return { params: { year: String(year) }, props: { page } };
-  });
+  return quarterCalendar(catalog, today).map(({ year, quarters }) => ({ params: { year: String(year) }, props: { page: yearPage(year, quarters) } }));
+}
+
+/** The page of one year of the calendar as of `today`; a year the calendar no longer holds has no quarters. */
+export function quarterYearPage(catalog: Catalog, year: number, today: Date): QuarterYearPage {
+  return yearPage(year, quarterCalendar(catalog, today).find((y) => y.year === year)?.quarters ?? []);
 }
 
 export interface QuartersIndexPage {

@@ -31,7 +31,7 @@ import { legalDocumentPage, legalDocumentPaths } from './legal-document';
 import { listingPaths } from './listings';
 import { newsPage, newsPaths } from './news';
 import { planPage, planPaths } from './plan';
-import { quarterPage, quarterPaths, quarterYearPaths } from './quarter';
+import { quarterPage, quarterPaths, quarterYearPage, quarterYearPaths } from './quarter';
 import { topicPage, topicPaths } from './topic';
 
 type Path<P> = { params: Record<string, string>; props: P };
@@ -71,7 +71,7 @@ export const staticPaths = {
   quarterYear: async () => {
     const catalog = await getCatalog();
     // The page is made again when it renders, for the day asked then: the dev server keeps the paths until the content changes.
-    return routed(catalog, quarterYearPaths(catalog, buildDay()), ({ page }) => quarterYearPaths(catalog, buildDay()).find((p) => p.props.page.year === page.year)?.props.page ?? page);
+    return routed(catalog, quarterYearPaths(catalog, buildDay()), ({ page }) => quarterYearPage(catalog, page.year, buildDay()));
   },
   legalDocument: async () => {
     const catalog = await getCatalog();

@@ -11,13 +11,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FRAGMENT_PREFIX, type DirectoryShard } from '../../src/search/directory';
 import { paths, searchIndexFiles } from '../../src/lib/paths';
 import type { IndexManifest } from '../../src/search/index-layout';
 import { decodeIndexed, foldedWords } from '../../src/search/text';
-import { SEARCH_CASES } from '../e2e/search-queries';
+import { SEARCH_CASES, searchAgain } from '../e2e/search-queries';
 import { buildEnv, FIXTURE_CONTENT, launchChromium, serveStatic } from './helpers/site';
 
 const run = promisify(execFile);
@@ -54,17 +54,6 @@ async function search(query: string): Promise<{ links: string[]; status: string 
   } finally {
     await page.close();
   }
-}
-
-/**
- * The paths of the results shown for `query` when it is submitted from the search box of a page already open.
- * The submit shows "Đang tìm…" at once, so the status holding a count again means this query's results are shown.
- */
-async function searchAgain(page: Page, query: string): Promise<string[]> {
-  await page.locator('#q').fill(query);
-  await page.locator('#q').press('Enter');
-  await page.getByRole('status').filter({ hasText: /kết quả/ }).waitFor();
-  return page.locator('[data-search-results] li a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 /** Pagefind's stored page for a plan: its fragment, as the search page reads it. */
@@ -122,7 +111,7 @@ describe('a search index in parts', () => {
     try {
       await page.goto(`${site.origin}/tim-kiem/`);
       for (const c of SEARCH_CASES) {
-        const links = await searchAgain(page, c.query);
+        const { links } = await searchAgain(page, c.query);
         const missing = c.top3.filter((p) => !links.slice(0, 3).includes(p));
         if (missing.length > 0) failed.push(`"${c.query}": thiếu ${missing.join(', ')}; ba kết quả đầu: ${links.slice(0, 3).join(', ')}`);
       }

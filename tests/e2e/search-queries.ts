@@ -2,6 +2,26 @@
  * Vietnamese queries as citizens type them, each with the pages a reader
  * expects among the first three results. Written against the seed content.
  */
+import type { Page } from 'playwright-core';
+
+/**
+ * Runs `query` from the search box of a search page already open, as a reader's next search: the form is
+ * submitted, not a new page loaded. The submit shows "Đang tìm…" at once, so the status holding a count
+ * again means this query's results are shown. Used by the browser tests and by tests/build/search-parts.test.ts.
+ */
+export async function searchAgain(page: Page, query: string): Promise<{ links: string[]; cards: string[]; status: string }> {
+  await page.locator('#q').fill(query);
+  await page.locator('#q').press('Enter');
+  const status = page.getByRole('status');
+  await status.filter({ hasText: /kết quả/ }).waitFor();
+  const items = page.locator('[data-search-results] li');
+  return {
+    links: await items.locator('a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    cards: await items.allInnerTexts(),
+    status: (await status.textContent()) ?? '',
+  };
+}
+
 const LANG_SON = '/ke-hoach/2020/lang-son-176-kh-ubnd/';
 const HAI_PHONG = '/ke-hoach/2022/hai-phong-31-kh-hdphpbgdpl/';
 const LAI_CHAU = '/ke-hoach/2019/lai-chau-972-kh-ubnd/';

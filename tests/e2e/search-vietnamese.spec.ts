@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { decodeIndexed, foldedWords } from '../../src/search/text';
 import { foldVietnamese as fold } from '../../src/lib/vietnamese';
 import { parseQuery } from '../../src/search/query';
-import { SEARCH_CASES, type SearchCase } from './search-queries';
+import { SEARCH_CASES, searchAgain, type SearchCase } from './search-queries';
 import { storedPages } from './site';
 
 interface Shown {
@@ -30,24 +30,6 @@ function indexedWords(path: string): string {
   const page = stored.get(path);
   if (!page) return '';
   return ` ${[page.content, ...Object.values(page.meta)].flatMap((text) => foldedWords(decodeIndexed(text))).join(' ')} `;
-}
-
-/**
- * Runs `query` from the search box of a search page already open, as a reader's next search: the form is
- * submitted, not a new page loaded. The submit shows "Đang tìm…" at once, so the status holding a count
- * again means this query's results are shown.
- */
-async function searchAgain(page: Page, query: string): Promise<Shown & { status: string }> {
-  await page.locator('#q').fill(query);
-  await page.locator('#q').press('Enter');
-  const status = page.getByRole('status');
-  await expect(status).toContainText(/kết quả/);
-  const items = page.locator('[data-search-results] li');
-  return {
-    links: await items.locator('a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
-    cards: await items.allInnerTexts(),
-    status: (await status.textContent()) ?? '',
-  };
 }
 
 const phraseCases = new Set(SEARCH_CASES.filter((c) => c.kind !== 'số' && foldedWords(c.query).length >= 2));
