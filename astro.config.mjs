@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { cacheDir, outDir } from './src/config/build-dirs.ts';
 import contentFiles from './src/integrations/content-files.ts';
+import editorAssets from './src/integrations/editor-assets.ts';
 import previewImages from './src/integrations/preview-images.ts';
 import { publishedFiles } from './src/integrations/published-files.ts';
 import redirects from './src/integrations/redirects.ts';
@@ -12,6 +13,7 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import staleOutput from './src/integrations/stale-output.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { bodyHeadings } from './src/lib/body-headings.ts';
+import { paths } from './src/lib/paths.ts';
 
 // Astro reads the process environment into import.meta.env, and a BASE_URL or SITE variable there (set by
 // some CI hosts, and by Vitest for the builds its tests start) silently replaces `base` or `site` below.
@@ -38,7 +40,17 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [bodyHeadings()] }) },
   // staleOutput last: it removes what no route or integration published, once all have written; ours record
   // what they write in `published`.
-  integrations: [previewImages(published), contentFiles(), redirects(published), securityHeaders(published), mdx(), sitemap(), staleOutput(published)],
+  integrations: [
+    previewImages(published),
+    contentFiles(),
+    redirects(published),
+    editorAssets(published),
+    securityHeaders(published),
+    mdx(),
+    // The web editor is for officials, not for search engines.
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith(paths.editor()) }),
+    staleOutput(published),
+  ],
   vite: {
     plugins: [tailwindcss()],
     // Scripts ship as files, never inline: cacheable across pages, allowed by a

@@ -29,19 +29,66 @@ export const CONTENT_SECURITY_POLICY = serialize(DIRECTIVES);
 /** As a meta element, where browsers ignore frame-ancestors (and warn about it). */
 export const META_CONTENT_SECURITY_POLICY = serialize(DIRECTIVES.filter(([name]) => name !== 'frame-ancestors'));
 
+/**
+ * The web editor's page (/quan-tri/) alone: Decap CMS styles itself with
+ * inline style elements (emotion) and compiles its configuration schema with
+ * new Function (ajv), so it needs 'unsafe-inline' styles and 'unsafe-eval';
+ * it talks to the git host's API and shows avatars from it; it previews
+ * uploads as blob: URLs; http://localhost:8081 is decap-server, for editing a
+ * local clone. A self-hosted GitLab or Gitea/Forgejo adds its own address.
+ * Every other page keeps the policy above.
+ */
+export function editorDirectives(apiRoot?: string): [string, string][] {
+  const own = apiRoot ? ` ${new URL(apiRoot).origin}` : '';
+  return [
+    ['default-src', "'self'"],
+    ['script-src', "'self' 'unsafe-eval'"],
+    ['style-src', "'self' 'unsafe-inline'"],
+    ['img-src', `'self' data: blob: https://avatars.githubusercontent.com https://gitlab.com https://secure.gravatar.com${own}`],
+    ['font-src', "'self'"],
+    ['connect-src', `'self' https://api.github.com https://gitlab.com http://localhost:8081${own}`],
+    ['object-src', "'none'"],
+    ['base-uri', "'self'"],
+    ['form-action', "'self'"],
+    ['frame-ancestors', "'none'"],
+  ];
+}
+
+export const editorContentSecurityPolicy = (apiRoot?: string) => serialize(editorDirectives(apiRoot));
+export const editorMetaContentSecurityPolicy = (apiRoot?: string) =>
+  serialize(editorDirectives(apiRoot).filter(([name]) => name !== 'frame-ancestors'));
+
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 };
 
-/** The `_headers` file of Netlify-style hosts, for a site under `base`. */
-export function headersFile(base: string): string {
+/**
+ * The `_headers` file of Netlify-style hosts, for a site under `base` whose
+ * output folder holds `entries` at its top. Such hosts send the headers of
+ * every rule that matches, and two policies would both apply, so the site's
+ * policy is given path by path with the editor's folder left out, and the
+ * editor's folder gets its own.
+ */
+export function headersFile(base: string, entries: readonly { name: string; folder: boolean }[], editorFolder: string, editorPolicy: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
+  const { 'Content-Security-Policy': policy, ...others } = SECURITY_HEADERS;
+  const site = entries
+    .filter((entry) => entry.name !== editorFolder)
+    .map((entry) => `${root}${entry.name}${entry.folder ? '/*' : ''}`)
+    .sort();
   const lines = [
     '# Written by the build from src/config/security.ts.',
     `${root}*`,
-    ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`),
+    ...Object.entries(others).map(([name, value]) => `  ${name}: ${value}`),
+    '',
+    "# The site's Content-Security-Policy: every path but the web editor's.",
+    ...[root, ...site].flatMap((path) => [path, `  Content-Security-Policy: ${policy}`]),
+    '',
+    "# The web editor's own policy (editorDirectives).",
+    `${root}${editorFolder}/*`,
+    `  Content-Security-Policy: ${editorPolicy}`,
     '',
     '# Names under _astro/ change whenever their content does.',
     `${root}_astro/*`,

@@ -1,8 +1,10 @@
 /** Writes `_headers` into the built site, so Netlify-style hosts send the security headers. */
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile } from '../config/security';
+import { editorBackend } from '../config/editor';
+import { editorContentSecurityPolicy, headersFile } from '../config/security';
+import { paths } from '../lib/paths';
 import type { PublishedFiles } from './published-files';
 
 export default function securityHeadersIntegration(published: PublishedFiles): AstroIntegration {
@@ -15,7 +17,11 @@ export default function securityHeadersIntegration(published: PublishedFiles): A
       },
       'astro:build:done': async ({ dir }) => {
         const file = fileURLToPath(new URL('_headers', dir));
-        await writeFile(file, headersFile(base));
+        const entries = (await readdir(dir, { withFileTypes: true }))
+          .filter((entry) => entry.name !== '_headers')
+          .map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
+        const editorFolder = paths.editor().replace(/\//g, '');
+        await writeFile(file, headersFile(base, entries, editorFolder, editorContentSecurityPolicy(editorBackend().apiRoot)));
         published.record(file);
       },
     },

@@ -8,10 +8,12 @@
  * Also: one issuer never uses the same number twice in a year.
  */
 import { entryFile, type ContentProblem } from './content-problem';
-import { documentNumberSlug } from './document-number';
+import { parseIsoDate } from './dates';
+import { documentNumberSlug, parseDocumentNumber } from './document-number';
 import type { Quarter } from './quarter';
-import { formatQuarter } from './quarter';
+import { formatQuarter, parseQuarter } from './quarter';
 import { segments } from './paths';
+import { slugify } from './vietnamese';
 
 export interface PlanIdentity {
   id: string;
@@ -84,4 +86,58 @@ export function topicIdentityProblem(id: string, quarter: Quarter): string | und
   if (id.startsWith(prefix) && !id.slice(prefix.length).includes('/')) return undefined;
   const slug = id.split('/').at(-1);
   return `tệp của chủ đề ${formatQuarter(quarter)} phải nằm trong topics/${prefix}, ví dụ topics/${prefix}${slug}.md`;
+}
+
+/** How many folders deep a new entry of each collection with files of its own sits: plans/<năm>/…, topics/<năm>/quy-<n>/…. */
+export const ENTRY_FOLDERS = { plans: 1, topics: 2, news: 0, legalDocuments: 0 } as const;
+
+export type EntryFolderCollection = keyof typeof ENTRY_FOLDERS;
+
+/** What a new entry's file name is made from, as the web editor holds it before it is saved. */
+export interface NewEntryFacts {
+  title?: string;
+  documentNumber?: string;
+  number?: string;
+  type?: string;
+  issuer?: string;
+  issuedOn?: string;
+  quarter?: string;
+  source?: { publishedOn?: string };
+}
+
+/**
+ * Where a new entry is written, by the rules the checker holds it to: the
+ * folders (as many as ENTRY_FOLDERS says) and the file name without its
+ * extension. Undefined while the facts it needs are missing or unreadable.
+ */
+export function newEntryLocation(
+  collection: EntryFolderCollection,
+  facts: NewEntryFacts,
+  provinceOf: (agencyId: string) => string | undefined,
+): { folders: string[]; name: string } | undefined {
+  switch (collection) {
+    case 'plans': {
+      const number = facts.documentNumber ? parseDocumentNumber(facts.documentNumber) : undefined;
+      const day = facts.issuedOn || facts.source?.publishedOn;
+      const date = day ? parseIsoDate(day) : undefined;
+      if (!number?.ok || !date?.ok || !facts.issuer) return undefined;
+      const year = date.value.getUTCFullYear();
+      const province = provinceOf(facts.issuer);
+      const id = expectedPlanId({ year, documentNumber: number.value.text, issuerId: facts.issuer, ...(province ? { provinceId: province } : {}) });
+      return { folders: [String(year)], name: id.slice(id.indexOf('/') + 1) };
+    }
+    case 'topics': {
+      const quarter = facts.quarter ? parseQuarter(facts.quarter) : undefined;
+      if (!quarter?.ok || !facts.title) return undefined;
+      const [year, quarterFolder] = expectedTopicPrefix(quarter.value).split('/');
+      return { folders: [year!, quarterFolder!], name: slugify(facts.title) };
+    }
+    case 'news':
+      return facts.title ? { folders: [], name: slugify(facts.title) } : undefined;
+    case 'legalDocuments': {
+      const number = facts.number ? parseDocumentNumber(facts.number) : undefined;
+      if (!number?.ok || !facts.type) return undefined;
+      return { folders: [], name: expectedLegalDocumentId({ type: facts.type, number: number.value.text }) };
+    }
+  }
 }

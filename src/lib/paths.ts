@@ -75,7 +75,14 @@ export const paths = {
   documentCoverageData: (id: string, format: 'json' | 'csv') => `/du-lieu/bao-phu/van-ban/${id}.${format}`,
   yearCoverageData: (year: number, format: 'json' | 'csv') => `/du-lieu/bao-phu/nam/${year}.${format}`,
   image: (file: string) => `/hinh-anh/${file}`,
+  /** The web editor, for officials; kept out of search engines and the sitemap. */
+  editor: () => '/quan-tri/',
+  editorSetup: () => '/quan-tri/cau-hinh.json',
 } as const;
+
+/** Decap CMS's bundle and chunks, under the editor's page (src/integrations/editor-assets.ts), without the base. */
+export const EDITOR_ASSETS = 'quan-tri/decap/';
+export const EDITOR_BUNDLE = 'decap-cms.js';
 
 type SearchLayer = 'record' | 'full';
 const SEARCH_PARTS = 'phan';

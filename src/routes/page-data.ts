@@ -5,7 +5,9 @@
  * cacheKey and render at every build.
  */
 import { getCatalog } from '../domain/load';
+import { editorBackend } from '../config/editor';
 import { coverageDataIndex } from '../publish/coverage-data';
+import { editorSetup } from '../publish/editor-config';
 import { plansFeedXml, topicsFeedXml } from '../publish/feeds';
 import { plansIndex } from '../publish/open-data';
 import { agencyIndex } from './agencies';
@@ -32,4 +34,5 @@ export const pageData = {
   topicsFeed: async () => topicsFeedXml(await getCatalog()),
   plansIndex: async () => JSON.stringify(plansIndex(await getCatalog()), null, 1),
   coverageIndex: async () => JSON.stringify(coverageDataIndex(await getCatalog()), null, 1),
+  editorSetup: async (site?: string) => JSON.stringify(editorSetup(await getCatalog(), editorBackend(), site ? { url: site } : {})),
 };

@@ -1,6 +1,6 @@
 /** A body that issues plans or leads tasks: a ministry, a provincial people's committee, a department. */
 import { z } from 'astro/zod';
-import { choice, entry, text, type ReferenceFn } from './fields';
+import { choice, entry, entryReference, text, type ReferenceFn } from './fields';
 
 export const AGENCY_LEVELS = {
   'trung-uong': 'Trung ương',
@@ -21,8 +21,8 @@ export function agencySchema(reference: ReferenceFn) {
     shortName: text('Tên viết tắt (shortName)', 'UBND tỉnh Lạng Sơn').optional(),
     level: choice('Cấp (level)', AGENCY_LEVELS),
     kind: choice('Bộ, cơ quan ngang bộ (kind)', AGENCY_KINDS).optional(),
-    successor: reference('agencies').optional(),
-    province: reference('provinces').optional(),
+    successor: entryReference(reference, 'agencies', 'Cơ quan kế thừa (successor)').optional(),
+    province: entryReference(reference, 'provinces', 'Tỉnh (province)').optional(),
   }).superRefine((agency, ctx) => {
     if (agency.level !== 'trung-uong' && !agency.province) {
       ctx.addIssue({

@@ -1,6 +1,6 @@
 /** A legal or Party document that plans cite as their basis. */
 import { z } from 'astro/zod';
-import { choice, date, documentNumber, entry, list, text, url, redirectFrom, type ReferenceFn } from './fields';
+import { choice, date, documentNumber, entry, entryReference, list, prose, text, url, redirectFrom, type ReferenceFn } from './fields';
 
 export const LEGAL_DOCUMENT_TYPES = {
   luat: 'Luật',
@@ -17,11 +17,11 @@ export function legalDocumentSchema(reference: ReferenceFn) {
     number: documentNumber('Số ký hiệu (number)'),
     type: choice('Loại văn bản (type)', LEGAL_DOCUMENT_TYPES),
     title: text('Tên văn bản (title)', 'Luật Phổ biến, giáo dục pháp luật'),
-    issuer: reference('agencies'),
+    issuer: entryReference(reference, 'agencies', 'Cơ quan ban hành (issuer)'),
     issuedOn: date('Ngày ban hành (issuedOn)'),
     inForceOn: date('Ngày có hiệu lực (inForceOn)').optional(),
-    replacedBy: reference('legalDocuments').optional(),
-    summary: text('Tóm tắt (summary)'),
+    replacedBy: entryReference(reference, 'legalDocuments', 'Được thay thế bởi (replacedBy)').optional(),
+    summary: prose('Tóm tắt (summary)'),
     highlights: list('Điểm chính (highlights)', text('Điểm chính (highlights)')),
     officialUrl: url('Địa chỉ văn bản gốc (officialUrl)').optional(),
     redirectFrom: redirectFrom(),

@@ -3,7 +3,7 @@
  * fact lives here and is rendered by the layout; the MDX body holds prose only.
  */
 import { z } from 'astro/zod';
-import { choice, date, deadline, documentNumber, entry, list, nonEmptyList, period, source, text, redirectFrom, type ReferenceFn } from './fields';
+import { choice, date, deadline, documentNumber, entry, entryReference, list, nonEmptyList, period, prose, source, text, redirectFrom, type FieldMeta, type ReferenceFn } from './fields';
 
 export const PLAN_TYPES = {
   'ke-hoach': 'Kế hoạch',
@@ -22,7 +22,7 @@ export const PLAN_STATUSES = {
 export function taskSchema(reference: ReferenceFn) {
   return entry('Nhiệm vụ (tasks)', {
     title: text('Nhiệm vụ (tasks.title)', 'Quán triệt, triển khai Kết luận số 80-KL/TW'),
-    details: text('Nội dung (tasks.details)').optional(),
+    details: prose('Nội dung (tasks.details)').optional(),
     lead: nonEmptyList('Cơ quan chủ trì (tasks.lead)', reference('agencies')),
     partners: list('Cơ quan phối hợp (tasks.partners)', reference('agencies')),
     // Left out when the source names the task but not its deadline: a guessed deadline would read as the plan's own.
@@ -52,13 +52,18 @@ export const WRITTEN_FROM = {
 
 export type WrittenFrom = keyof typeof WRITTEN_FROM;
 
+function attachmentFile(label: string) {
+  const pattern = /^[a-z0-9][a-z0-9/_-]*\.(pdf|docx?)$/;
+  const expected = 'chỉ nhận .pdf, .doc, .docx, tên viết thường không dấu, ví dụ "2020/lang-son-176-kh-ubnd.pdf"';
+  return z
+    .string({ error: `${label}: cần đường dẫn trong content/attachments/, ví dụ "2020/lang-son-176-kh-ubnd.pdf"` })
+    .regex(pattern, { error: `${label}: ${expected}` })
+    .meta({ label, hint: `đường dẫn trong content/attachments/: ${expected}`, format: 'file', pattern: pattern.source } satisfies FieldMeta);
+}
+
 export function attachmentSchema() {
   return entry('Văn bản gốc (attachments)', {
-    file: z
-      .string({ error: 'Tệp (attachments.file): cần đường dẫn trong content/attachments/, ví dụ "2020/lang-son-176-kh-ubnd.pdf"' })
-      .regex(/^[a-z0-9][a-z0-9/_-]*\.(pdf|docx?)$/, {
-        error: 'Tệp (attachments.file): chỉ nhận .pdf, .doc, .docx, tên viết thường không dấu, ví dụ "2020/lang-son-176-kh-ubnd.pdf"',
-      }),
+    file: attachmentFile('Tệp (attachments.file)'),
     title: text('Tên hiển thị (attachments.title)', 'Toàn văn Kế hoạch 176/KH-UBND'),
     kind: choice('Loại tệp (attachments.kind)', ATTACHMENT_KINDS).default('van-ban-goc'),
   });
@@ -76,14 +81,14 @@ export function planSchema(reference: ReferenceFn) {
     title: text('Trích yếu (title)', 'Kế hoạch công tác phổ biến, giáo dục pháp luật năm 2023'),
     documentNumber: documentNumber('Số ký hiệu (documentNumber)'),
     documentType: choice('Loại văn bản (documentType)', PLAN_TYPES),
-    issuer: reference('agencies'),
+    issuer: entryReference(reference, 'agencies', 'Cơ quan ban hành (issuer)'),
     signer: signerSchema().optional(),
     // Some news posts announce a plan without its date; then the post's date stands in, never a guess.
     issuedOn: date('Ngày ban hành (issuedOn)').optional(),
     effectiveOn: date('Ngày có hiệu lực (effectiveOn)').optional(),
     period: period('Thời gian thực hiện (period)'),
     status: choice('Tình trạng (status)', PLAN_STATUSES),
-    summary: text('Tóm tắt (summary)'),
+    summary: prose('Tóm tắt (summary)'),
     legalBasis: list('Căn cứ pháp lý (legalBasis)', reference('legalDocuments')),
     themes: nonEmptyList('Lĩnh vực (themes)', reference('themes')),
     audiences: list('Đối tượng (audiences)', text('Đối tượng (audiences)', 'Cán bộ, công chức, viên chức')),

@@ -1,6 +1,6 @@
 /** A province or centrally-run city, current or merged away in 2025. */
 import { z } from 'astro/zod';
-import { choice, date, entry, text, type ReferenceFn } from './fields';
+import { choice, date, entry, entryReference, text, type ReferenceFn } from './fields';
 
 export const PROVINCE_KINDS = {
   tinh: 'tỉnh',
@@ -11,7 +11,7 @@ export function provinceSchema(reference: ReferenceFn) {
   return entry('Tỉnh, thành', {
     name: text('Tên (name)', 'Lạng Sơn'),
     kind: choice('Loại (kind)', PROVINCE_KINDS),
-    mergedInto: reference('provinces').optional(),
+    mergedInto: entryReference(reference, 'provinces', 'Sáp nhập vào (mergedInto)').optional(),
     mergedOn: date('Ngày sáp nhập (mergedOn)').optional(),
   });
 }

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/config/security';
+import { CONTENT_SECURITY_POLICY, editorContentSecurityPolicy } from '../../src/config/security';
 import { buildEnv, FIXTURE_CONTENT, launchChromium, searchResults, serveStatic } from './helpers/site';
 
 const run = promisify(execFile);
@@ -72,7 +72,10 @@ describe('a build under a sub-path, on a plain static server', () => {
     }
     expect(readFileSync(path.join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
     expect(readFileSync(path.join(dist, '_redirects'), 'utf8')).toBe(`${BASE}${OLD_PATH.slice(1)} ${BASE}${PLAN_PATH.slice(1)} 301\n`);
-    expect(readFileSync(path.join(dist, '_headers'), 'utf8')).toContain(`${BASE}*\n  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}\n`);
+    const headers = readFileSync(path.join(dist, '_headers'), 'utf8');
+    expect(headers).toContain(`${BASE}ke-hoach/*\n  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}\n`);
+    expect(headers).toContain(`${BASE}quan-tri/*\n  Content-Security-Policy: ${editorContentSecurityPolicy()}\n`);
+    expect(headers).not.toContain(`${BASE}*\n  Content-Security-Policy`);
   });
 
   it('finds plans in search and sends an old path to the page it moved to', async () => {
@@ -139,6 +142,9 @@ describe('the nginx recipe in deploy/nginx/', () => {
     expect(cached.headers.get('cache-control')).toContain('immutable');
     expect(cached.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect((await fetch(`${origin}${BASE}du-lieu/ke-hoach.json`)).headers.get('content-type')).toMatch(/^application\/json/);
+    const editor = await fetch(`${origin}${BASE}quan-tri/`);
+    expect(editor.status).toBe(200);
+    expect(editor.headers.get('content-security-policy')).toBe(editorContentSecurityPolicy());
     expect((await fetch(`${origin}${BASE}pagefind/pagefind.js`)).status).toBe(200);
     const missing = await fetch(`${origin}${BASE}khong-co-trang-nay/`);
     expect(missing.status).toBe(404);

@@ -45,7 +45,8 @@ function pngSize(file: string): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-const pages = htmlPaths().filter((p) => p !== '/404.html');
+// The web editor (/quan-tri/) is for officials, kept out of search engines and never shared.
+const pages = htmlPaths().filter((p) => p !== '/404.html' && p !== '/quan-tri/');
 
 test('every page has a canonical URL, Open Graph and Twitter previews with an image that exists, and JSON-LD that parses', () => {
   const problems: string[] = [];
@@ -224,5 +225,8 @@ test('no page asks another host for anything, and search works under the Content
 
 test('the build writes _headers with the policy for Netlify-style hosts', () => {
   expect(existsSync(path.join(DIST, '_headers'))).toBe(true);
-  expect(readFileSync(path.join(DIST, '_headers'), 'utf8')).toMatch(/^\/\*\n {2}Content-Security-Policy: .*'wasm-unsafe-eval'/m);
+  const headers = readFileSync(path.join(DIST, '_headers'), 'utf8');
+  expect(headers).toMatch(/^\/tim-kiem\/\*\n {2}Content-Security-Policy: .*'wasm-unsafe-eval'/m);
+  expect(headers).toMatch(/^\/quan-tri\/\*\n {2}Content-Security-Policy: .*'unsafe-eval'/m);
+  expect(headers).not.toMatch(/^\/\*\n {2}Content-Security-Policy/m);
 });

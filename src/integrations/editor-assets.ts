@@ -1,0 +1,53 @@
+/**
+ * Puts Decap CMS's prebuilt bundle beside the web editor's page
+ * (/quan-tri/decap/), as published files of this build, and serves it there
+ * in the dev server. The bundle loads its chunks from its own folder, so it
+ * is copied whole (without source maps) rather than passed through Vite, and
+ * no other page ever references it.
+ */
+import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { EDITOR_ASSETS } from '../lib/paths';
+import type { PublishedFiles } from './published-files';
+
+const require = createRequire(import.meta.url);
+const decapDist = () => path.dirname(require.resolve('decap-cms/dist/decap-cms.js'));
+const SHIPPED = /\.(js|wasm|txt)$/;
+const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8' };
+
+export default function editorAssetsIntegration(published: PublishedFiles): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'pbgdpl-editor-assets',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:server:setup': ({ server }) => {
+        const prefix = `${base}${EDITOR_ASSETS}`;
+        server.middlewares.use((request, response, next) => {
+          const url = request.url?.split('?')[0] ?? '';
+          const name = url.startsWith(prefix) ? url.slice(prefix.length) : '';
+          if (!name || name.includes('/') || !SHIPPED.test(name)) return next();
+          response.setHeader('Content-Type', TYPES[path.extname(name)]!);
+          createReadStream(path.join(decapDist(), name)).on('error', () => next()).pipe(response);
+        });
+      },
+      'astro:build:done': async ({ dir }) => {
+        const target = path.join(fileURLToPath(dir), EDITOR_ASSETS);
+        await mkdir(target, { recursive: true });
+        const names = (await readdir(decapDist())).filter((name) => SHIPPED.test(name));
+        await Promise.all(
+          names.map(async (name) => {
+            await copyFile(path.join(decapDist(), name), path.join(target, name));
+            published.record(path.join(target, name));
+          }),
+        );
+      },
+    },
+  };
+}
