@@ -20,6 +20,9 @@ export default function securityHeadersIntegration(published: PublishedFiles): A
         const entries = (await readdir(dir, { withFileTypes: true }))
           .filter((entry) => entry.name !== '_headers')
           .map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
+        // The search index is written after this step, so a cold build does not find its folder yet.
+        const searchIndex = paths.searchIndex().replace(/\//g, '');
+        if (!entries.some((entry) => entry.name === searchIndex)) entries.push({ name: searchIndex, folder: true });
         const editorFolder = paths.editor().replace(/\//g, '');
         await writeFile(file, headersFile(base, entries, editorFolder, editorContentSecurityPolicy(editorBackend().apiRoot)));
         published.record(file);
