@@ -56,7 +56,7 @@ describe('citationsIn', () => {
     ]);
   });
   it('keeps a document the plan cites itself even when another cited title names it too', () => {
-    const cited = citationsIn('Căn cứ Kết luận số 80-KL/TW ngày 20 tháng 6 năm 2020 của Ban Bí thư; Quyết định số 1521/QĐ-TTg ngày 06 tháng 10 năm 2020 của Thủ tướng Chính phủ về kế hoạch thực hiện Kết luận số 80-KL/TW; Quyết định số 619/QĐ-TTg ngày 08 tháng 5 năm 2017 của Thủ tướng Chính phủ về chuẩn tiếp cận pháp luật cấp xã');
+    const cited = citationsIn('Căn cứ Kết luận số 80-KL/TW ngày 20/6/2020 của Ban Bí thư; Quyết định số 1521/QĐ-TTg ngày 06 tháng 10 năm 2020 của Thủ tướng Chính phủ về kế hoạch thực hiện Kết luận số 80-KL/TW; Quyết định số 619/QĐ-TTg ngày 08 tháng 5 năm 2017 của Thủ tướng Chính phủ về chuẩn tiếp cận pháp luật cấp xã');
     expect(cited.map((d) => d.number)).toEqual(['80-KL/TW', '1521/QĐ-TTg', '619/QĐ-TTg']);
   });
   it('leaves out a law named inside the title of a cited decision', () => {
