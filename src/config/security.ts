@@ -65,29 +65,21 @@ export const SECURITY_HEADERS: Record<string, string> = {
 };
 
 /**
- * The `_headers` file of Netlify-style hosts, for a site under `base` whose
- * output folder holds `entries` at its top. Such hosts send the headers of
- * every rule that matches, and two policies would both apply, so the site's
- * policy is given path by path with the editor's folder left out, and the
- * editor's folder gets its own.
+ * The `_headers` file of Netlify-style hosts, for a site under `base`. The
+ * editor's rule comes after the site's: Netlify applies every rule that
+ * matches a path in order, a later value of a header replacing an earlier one
+ * (headersForPath in netlify/primitives), so the editor's folder gets its own
+ * policy and every other path the site's.
  */
-export function headersFile(base: string, entries: readonly { name: string; folder: boolean }[], editorFolder: string, editorPolicy: string): string {
+export function headersFile(base: string, editorPath: string, editorPolicy: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
-  const { 'Content-Security-Policy': policy, ...others } = SECURITY_HEADERS;
-  const site = entries
-    .filter((entry) => entry.name !== editorFolder)
-    .map((entry) => `${root}${entry.name}${entry.folder ? '/*' : ''}`)
-    .sort();
   const lines = [
     '# Written by the build from src/config/security.ts.',
     `${root}*`,
-    ...Object.entries(others).map(([name, value]) => `  ${name}: ${value}`),
+    ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`),
     '',
-    "# The site's Content-Security-Policy: every path but the web editor's.",
-    ...[root, ...site].flatMap((path) => [path, `  Content-Security-Policy: ${policy}`]),
-    '',
-    "# The web editor's own policy (editorDirectives).",
-    `${root}${editorFolder}/*`,
+    "# The web editor's own policy (editorDirectives), replacing the site's there.",
+    `${root}${editorPath.replace(/^\//, '')}*`,
     `  Content-Security-Policy: ${editorPolicy}`,
     '',
     '# Names under _astro/ change whenever their content does.',

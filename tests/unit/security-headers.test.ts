@@ -3,13 +3,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { headersFile, CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY, editorContentSecurityPolicy } from '../../src/config/security';
 
-const ENTRIES = [
-  { name: 'ke-hoach', folder: true },
-  { name: 'quan-tri', folder: true },
-  { name: '_astro', folder: true },
-  { name: '404.html', folder: false },
-];
-
 describe('security headers', () => {
   it('allow WebAssembly for search and no inline script', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self' 'wasm-unsafe-eval';");
@@ -17,14 +10,14 @@ describe('security headers', () => {
     expect(META_CONTENT_SECURITY_POLICY).not.toContain('frame-ancestors');
   });
 
-  it('give the site policy to every path under the base but the editor, which gets its own', () => {
-    const file = headersFile('/pbgdpl/', ENTRIES, 'quan-tri', editorContentSecurityPolicy());
-    for (const path of ['/pbgdpl/', '/pbgdpl/ke-hoach/*', '/pbgdpl/_astro/*', '/pbgdpl/404.html']) {
-      expect(file).toContain(`${path}\n  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}\n`);
-    }
-    expect(file).toContain(`/pbgdpl/quan-tri/*\n  Content-Security-Policy: ${editorContentSecurityPolicy()}\n`);
-    expect(file.match(/^ {2}Content-Security-Policy/gm)).toHaveLength(5);
-    expect(file).toContain('/pbgdpl/*\n  X-Content-Type-Options: nosniff');
+  it('cover the whole site under its base, and give the editor its own policy after it', () => {
+    const file = headersFile('/pbgdpl/', '/quan-tri/', editorContentSecurityPolicy());
+    expect(file).toMatch(/^\/pbgdpl\/\*\n {2}Content-Security-Policy: default-src 'self';/m);
+    // Netlify lets the later matching rule's value of a header win, so the editor's rule must come after the site's.
+    const site = file.indexOf('/pbgdpl/*\n');
+    const editor = file.indexOf(`/pbgdpl/quan-tri/*\n  Content-Security-Policy: ${editorContentSecurityPolicy()}\n`);
+    expect(site).toBeGreaterThanOrEqual(0);
+    expect(editor).toBeGreaterThan(site);
     expect(file).toContain('/pbgdpl/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
   });
 
