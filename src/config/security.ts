@@ -8,6 +8,8 @@
  * Pagefind compiles its WebAssembly search, which needs 'wasm-unsafe-eval' and
  * nothing looser; no inline script exists to allow.
  */
+import { LOCAL_EDITOR_SERVER } from './editor';
+
 const DIRECTIVES: [string, string][] = [
   ['default-src', "'self'"],
   ['script-src', "'self' 'wasm-unsafe-eval'"],
@@ -46,7 +48,7 @@ export function editorDirectives(apiRoot?: string): [string, string][] {
     ['style-src', "'self' 'unsafe-inline'"],
     ['img-src', `'self' data: blob: https://avatars.githubusercontent.com https://gitlab.com https://secure.gravatar.com${own}`],
     ['font-src', "'self'"],
-    ['connect-src', `'self' https://api.github.com https://gitlab.com http://localhost:8081${own}`],
+    ['connect-src', `'self' https://api.github.com https://gitlab.com ${LOCAL_EDITOR_SERVER}${own}`],
     ['object-src', "'none'"],
     ['base-uri', "'self'"],
     ['form-action', "'self'"],

@@ -224,7 +224,7 @@ class Collector {
     const where = `<${component} ${name}="${short(value)}">`;
     switch (prop.type.kind) {
       case 'choice':
-        if (!prop.type.values.includes(value)) this.add(node, `${where}: giá trị không hợp lệ; ${prop.hint}`);
+        if (!Object.hasOwn(prop.type.choices, value)) this.add(node, `${where}: giá trị không hợp lệ; ${prop.hint}`);
         return;
       case 'legalDocument':
         this.named.legalDocuments.add(value);

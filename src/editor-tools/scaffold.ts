@@ -5,11 +5,11 @@
  * commented examples.
  */
 import { parseIsoDate } from '../lib/dates';
-import { documentNumberSlug, parseDocumentNumber } from '../lib/document-number';
-import { expectedPlanId } from '../lib/entry-identity';
+import { parseDocumentNumber } from '../lib/document-number';
+import { expectedLegalDocumentId, expectedPlanId, newEntryLocation } from '../lib/entry-identity';
 import { formatQuarter, parseQuarter } from '../lib/quarter';
 import { closest } from '../lib/suggest';
-import { slugify, textProblem } from '../lib/vietnamese';
+import { textProblem } from '../lib/vietnamese';
 import { LEGAL_DOCUMENT_TYPES } from '../schemas/legal-document';
 import { PLAN_TYPES, WRITTEN_FROM } from '../schemas/plan';
 
@@ -183,9 +183,10 @@ function scaffoldTopic(answers: ScaffoldAnswers, context: ScaffoldContext, error
   if (!context.themes.includes(theme)) errors.push(`Lĩnh vực "${theme}" không có trong content/themes.yaml.${suggest(theme, context.themes)}`);
   if (errors.length > 0 || !quarter?.ok || !title) return { ok: false, errors };
   const q = quarter.value;
+  const place = newEntryLocation('topics', { quarter: quarterText, title }, () => undefined)!;
   return {
     ok: true,
-    path: `topics/${q.year}/quy-${q.quarter}/${slugify(title)}.md`,
+    path: `topics/${[...place.folders, place.name].join('/')}.md`,
     text: `---
 # Quý của chủ đề; tệp phải nằm trong thư mục topics/${q.year}/quy-${q.quarter}/.
 quarter: ${formatQuarter(q)}
@@ -226,7 +227,7 @@ function scaffoldLegalDocument(answers: ScaffoldAnswers, errors: string[]): Scaf
   if (errors.length > 0 || !parsedNumber?.ok || !title) return { ok: false, errors };
   return {
     ok: true,
-    path: `legal-documents/${type}-${documentNumberSlug(parsedNumber.value.text)}.yaml`,
+    path: `legal-documents/${expectedLegalDocumentId({ type, number: parsedNumber.value.text })}.yaml`,
     text: `# Số ký hiệu đúng như trên văn bản.
 number: ${quote(parsedNumber.value.text)}
 # Loại: ${Object.keys(LEGAL_DOCUMENT_TYPES).join(', ')}.

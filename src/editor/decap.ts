@@ -14,15 +14,19 @@ export interface DecapFormat {
   toFile(data: Record<string, unknown>, sortedKeys?: string[]): string;
 }
 
-export interface DecapEditorComponent {
+type ComponentData = Record<string, unknown>;
+
+/** A block of its own, or (type 'inline') a part of a sentence. */
+export type DecapEditorComponent = {
   id: string;
   label: string;
   fields: Record<string, unknown>[];
   pattern: RegExp;
-  fromBlock(match: RegExpMatchArray): Record<string, unknown>;
-  toBlock(data: Record<string, unknown>): string;
-  toPreview(data: Record<string, unknown>): string;
-}
+  toPreview(data: ComponentData): string;
+} & (
+  | { type?: undefined; fromBlock(match: RegExpMatchArray): ComponentData; toBlock(data: ComponentData): string }
+  | { type: 'inline'; fromInline(match: RegExpMatchArray): ComponentData; toInline(data: ComponentData): string }
+);
 
 export interface DecapWidget {
   control: new (...args: never[]) => { props: { value?: unknown; field: ImmutableMap } };

@@ -10,14 +10,12 @@ import type { ImmutableMap } from './decap';
 
 const hasOwnFiles = (collection: string): collection is EntryFolderCollection => collection in ENTRY_FOLDERS;
 
+/** An entry that exists keeps its file; Decap needs a place only for a new one. */
 export function placeEntry(setup: EditorSetup, entry: ImmutableMap): ImmutableMap {
   const data = entry.get('data') as ImmutableMap;
   const collection = setup.collections[String(entry.get('collection'))]?.collection;
-  if (!collection || !hasOwnFiles(collection)) return data;
+  if (!entry.get('newRecord') || !collection || !hasOwnFiles(collection)) return data;
   const location = newEntryLocation(collection, data.toJS() as NewEntryFacts, (agency) => setup.agencyProvinces[agency]);
-  if (!location) {
-    if (entry.get('newRecord')) throw new Error(ui.editor.missingLocation);
-    return data;
-  }
+  if (!location) throw new Error(ui.editor.missingLocation);
   return location.folders.reduce((placed, folder, i) => placed.set(EDITOR_KEYS.folder(i), folder), data.set(EDITOR_KEYS.name, location.name));
 }

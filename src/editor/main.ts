@@ -6,20 +6,21 @@
  */
 import type { EditorSetup } from '../lib/editor-setup';
 import { formatName } from '../lib/editor-setup';
+import { ui } from '../ui/vi';
+import { withChoices } from './choices';
 import { editorComponents } from './components';
 import { frontmatterFormat, yamlDocumentFormat, yamlMapFormat } from './formats';
 import { placeEntry } from './locations';
 import { registerCheckedWidget } from './widgets';
 
 const FORMATS = { entries: frontmatterFormat, documents: yamlDocumentFormat, map: yamlMapFormat } as const;
-const EXTENSIONS = { entries: 'md', documents: 'yaml', map: 'yaml' } as const;
 
 function loadDecap(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
     script.src = src;
     script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`${src} không tải được`));
+    script.onerror = () => reject(new Error(ui.editor.bundleMissing(src)));
     document.head.append(script);
   });
 }
@@ -27,19 +28,24 @@ function loadDecap(src: string): Promise<void> {
 async function start() {
   const root = document.querySelector<HTMLElement>('[data-editor]')!;
   window.CMS_MANUAL_INIT = true;
-  const [setup] = await Promise.all([
-    fetch(root.dataset.setup!).then((response) => response.json() as Promise<EditorSetup>),
-    loadDecap(root.dataset.decap!),
-  ]);
-  const cms = window.CMS!;
-  for (const [name, { shape }] of Object.entries(setup.collections)) {
-    cms.registerCustomFormat(formatName(shape, name), EXTENSIONS[shape], FORMATS[shape](setup.keyOrders[name] ?? {}));
+  try {
+    const [setup] = await Promise.all([
+      fetch(root.dataset.setup!).then((response) => response.json() as Promise<EditorSetup>),
+      loadDecap(root.dataset.decap!),
+    ]);
+    const cms = window.CMS!;
+    for (const [name, { shape, extension, keyOrder }] of Object.entries(setup.collections)) {
+      cms.registerCustomFormat(formatName(name), extension, FORMATS[shape](keyOrder));
+    }
+    registerCheckedWidget(cms);
+    const references = { legalDocument: setup.choices.legalDocuments ?? [], plan: setup.choices.plans ?? [] };
+    for (const component of editorComponents(references)) cms.registerEditorComponent(component);
+    cms.registerEventListener({ name: 'preSave', handler: ({ entry }) => placeEntry(setup, entry) });
+    root.hidden = true;
+    cms.init({ config: withChoices(setup.decap, setup.choices) });
+  } catch (error) {
+    root.textContent = error instanceof Error ? error.message : String(error);
   }
-  registerCheckedWidget(cms);
-  for (const component of editorComponents(setup.references)) cms.registerEditorComponent(component);
-  cms.registerEventListener({ name: 'preSave', handler: ({ entry }) => placeEntry(setup, entry) });
-  root.hidden = true;
-  cms.init({ config: setup.decap });
 }
 
 void start();

@@ -20,7 +20,7 @@ const CHECKS: Record<CheckedKind, Check> = {
 };
 
 /** What the form says of a value: nothing when it reads, the parser's message when it does not. */
-export function checkValue(kind: CheckedKind, label: string, value: unknown): string | undefined {
+function checkValue(kind: CheckedKind, label: string, value: unknown): string | undefined {
   if (value === undefined || value === null || String(value).trim() === '') return undefined;
   const result = CHECKS[kind](String(value).trim());
   return result.ok ? undefined : `${label}: ${result.error}`;

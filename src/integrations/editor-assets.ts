@@ -11,11 +11,13 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { EDITOR_ASSETS } from '../lib/paths';
+import { paths } from '../lib/paths';
 import type { PublishedFiles } from './published-files';
 
 const require = createRequire(import.meta.url);
 const decapDist = () => path.dirname(require.resolve('decap-cms/dist/decap-cms.js'));
+/** The bundle's folder in the site, without the leading slash. */
+const FOLDER = paths.editorAsset('').slice(1);
 const SHIPPED = /\.(js|wasm|txt)$/;
 const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8' };
 
@@ -28,9 +30,10 @@ export default function editorAssetsIntegration(published: PublishedFiles): Astr
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:server:setup': ({ server }) => {
-        const prefix = `${base}${EDITOR_ASSETS}`;
+        const prefix = `${base}${FOLDER}`;
         server.middlewares.use((request, response, next) => {
-          const url = request.url?.split('?')[0] ?? '';
+          // The URL as asked: Astro's middleware before this one has taken the base off request.url.
+          const url = new URL(request.originalUrl ?? request.url ?? '/', 'http://localhost').pathname;
           const name = url.startsWith(prefix) ? url.slice(prefix.length) : '';
           if (!name || name.includes('/') || !SHIPPED.test(name)) return next();
           response.setHeader('Content-Type', TYPES[path.extname(name)]!);
@@ -38,7 +41,7 @@ export default function editorAssetsIntegration(published: PublishedFiles): Astr
         });
       },
       'astro:build:done': async ({ dir }) => {
-        const target = path.join(fileURLToPath(dir), EDITOR_ASSETS);
+        const target = path.join(fileURLToPath(dir), FOLDER);
         await mkdir(target, { recursive: true });
         const names = (await readdir(decapDist())).filter((name) => SHIPPED.test(name));
         await Promise.all(

@@ -6,12 +6,8 @@
  */
 import type { KeyOrder } from './yaml-edit';
 
-/** The formats the editor's script registers: frontmatter, a YAML document, a YAML map of entries by id. */
-export const EDITOR_FORMATS = { entries: 'pbgdpl-frontmatter', documents: 'pbgdpl-yaml', map: 'pbgdpl-map' } as const;
-export type EditorFormatShape = keyof typeof EDITOR_FORMATS;
-
 /** The format of one Decap collection: each writes its own schema's key order. */
-export const formatName = (shape: EditorFormatShape, collection: string) => `${EDITOR_FORMATS[shape]}-${collection}`;
+export const formatName = (collection: string) => `pbgdpl-${collection}`;
 
 /** Keys the editor keeps beside an entry's fields while it is open (where its file goes, the text it was read from); never written. */
 export const EDITOR_KEY_PREFIX = '_pbgdpl_';
@@ -29,20 +25,33 @@ export const MAP_ID = 'id';
 export const CHECKED_WIDGET = 'pbgdpl-checked';
 export type CheckedKind = 'quarter' | 'deadline' | 'period' | 'documentNumber';
 
+/**
+ * On a select that offers existing entries: which list of `EditorSetup.choices`
+ * fills its options. Each list is sent once, however many fields offer it.
+ */
+export const CHOICES_KEY = 'pbgdpl_choices';
+
 export interface EditorChoice {
   value: string;
   label: string;
 }
 
+/** How the files of one Decap collection are shaped (as in src/schemas/collections.ts) and written. */
+export interface EditorCollection {
+  collection: string;
+  shape: 'entries' | 'documents' | 'map';
+  extension: string;
+  /** The order the schema gives its keys. */
+  keyOrder: KeyOrder;
+}
+
 export interface EditorSetup {
-  /** Decap's configuration, handed to CMS.init(). */
+  /** Decap's configuration, handed to CMS.init() once its selects are given their choices. */
   decap: Record<string, unknown>;
-  /** The key order of each Decap collection's files: the schema's. */
-  keyOrders: Record<string, KeyOrder>;
+  /** The existing entries of each collection, by name. */
+  choices: Record<string, EditorChoice[]>;
+  /** Each Decap collection, by its name in `decap`. */
+  collections: Record<string, EditorCollection>;
   /** Each agency's province: a new plan's file name starts with it. */
   agencyProvinces: Record<string, string>;
-  /** What the body's components may cite, offered as choices. */
-  references: { legalDocument: EditorChoice[]; plan: EditorChoice[] };
-  /** Which of the site's collections each Decap collection edits, and how its files are shaped. */
-  collections: Record<string, { collection: string; shape: EditorFormatShape }>;
 }

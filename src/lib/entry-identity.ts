@@ -49,8 +49,11 @@ export function legalDocumentIdentityProblem(doc: { id: string; type: string; ty
   );
 }
 
+/** The folders a quarter's topics sit in: topics/2023/quy-4/. */
+const topicFolders = (quarter: Quarter) => [String(quarter.year), segments.quarter(quarter)];
+
 function expectedTopicPrefix(quarter: Quarter): string {
-  return `${quarter.year}/${segments.quarter(quarter)}/`;
+  return `${topicFolders(quarter).join('/')}/`;
 }
 
 export function planIdentityProblems(plans: readonly PlanIdentity[]): ContentProblem[] {
@@ -129,8 +132,7 @@ export function newEntryLocation(
     case 'topics': {
       const quarter = facts.quarter ? parseQuarter(facts.quarter) : undefined;
       if (!quarter?.ok || !facts.title) return undefined;
-      const [year, quarterFolder] = expectedTopicPrefix(quarter.value).split('/');
-      return { folders: [year!, quarterFolder!], name: slugify(facts.title) };
+      return { folders: topicFolders(quarter.value), name: slugify(facts.title) };
     }
     case 'news':
       return facts.title ? { folders: [], name: slugify(facts.title) } : undefined;

@@ -29,6 +29,8 @@ export const segments = {
 
 const quarterPath = (q: Quarter) => `/chu-de/${q.year}/${segments.quarter(q)}/`;
 
+const EDITOR = '/quan-tri/';
+
 export const paths = {
   home: () => '/',
   plans: () => '/ke-hoach/',
@@ -76,12 +78,13 @@ export const paths = {
   yearCoverageData: (year: number, format: 'json' | 'csv') => `/du-lieu/bao-phu/nam/${year}.${format}`,
   image: (file: string) => `/hinh-anh/${file}`,
   /** The web editor, for officials; kept out of search engines and the sitemap. */
-  editor: () => '/quan-tri/',
-  editorSetup: () => '/quan-tri/cau-hinh.json',
+  editor: () => EDITOR,
+  editorSetup: () => `${EDITOR}cau-hinh.json`,
+  /** Decap CMS's bundle and its chunks, beside the editor's page (src/integrations/editor-assets.ts). */
+  editorAsset: (file: string) => `${EDITOR}decap/${file}`,
 } as const;
 
-/** Decap CMS's bundle and chunks, under the editor's page (src/integrations/editor-assets.ts), without the base. */
-export const EDITOR_ASSETS = 'quan-tri/decap/';
+/** The file of Decap CMS's bundle that the editor's page loads; it loads its chunks itself. */
 export const EDITOR_BUNDLE = 'decap-cms.js';
 
 type SearchLayer = 'record' | 'full';

@@ -5,7 +5,7 @@
  */
 import { prefixBase } from './paths';
 
-export { pagePath, paths, segments } from './paths';
+export { EDITOR_BUNDLE, pagePath, paths, segments } from './paths';
 
 // Vite replaces import.meta.env at build time with the configured base and site. The search indexer reads
 // route data in plain Node, where there is no import.meta.env; it uses paths without the base.

@@ -21,7 +21,7 @@ export interface KeyOrder {
 const isPlainObject = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** What a form leaves behind for a field nobody filled: nothing, an empty text, an empty list or group. */
-export function isEmptyValue(value: unknown): boolean {
+function isEmptyValue(value: unknown): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value === 'string') return value.trim() === '';
   if (Array.isArray(value)) return value.every(isEmptyValue);
@@ -35,7 +35,7 @@ const orderedKeys = (value: Plain, order: KeyOrder) => [
 ];
 
 /** The value as a file should hold it: without what a form leaves empty, keys in order, text in NFC. */
-export function withoutEmpty(value: unknown, order: KeyOrder = {}): unknown {
+function withoutEmpty(value: unknown, order: KeyOrder = {}): unknown {
   if (typeof value === 'string') return value.normalize('NFC');
   if (Array.isArray(value)) return value.filter((item) => !isEmptyValue(item)).map((item) => withoutEmpty(item, order));
   if (isPlainObject(value)) {
@@ -66,20 +66,27 @@ function pairKey(pair: Pair): string {
   return typeof key === 'object' && key !== null ? String(key.value) : String(key);
 }
 
-/** Brings a node to `value`, rewriting only what differs; returns the node to keep in its place. */
+const jsonOf = (node: unknown) => (node as Node | null | undefined)?.toJSON?.() ?? node;
+
+/**
+ * Brings a node to `value`, rewriting only what differs; returns the node to
+ * keep in its place. `value` is the form's, empty fields and all: a value equal
+ * to the file's (an empty list the file spells out, "partners: []") is kept as
+ * written, and only a changed value is cleaned of what the form left empty.
+ */
 function updateNode(doc: Document, node: unknown, value: unknown, order: KeyOrder): unknown {
-  const current = (node as Node | undefined)?.toJSON?.() ?? node;
-  if (sameValue(current, value)) return node;
+  if (sameValue(jsonOf(node), value)) return node;
   if (isMap(node) && isPlainObject(value)) {
     updateMap(doc, node, value, order);
     return node;
   }
   if (isSeq(node) && Array.isArray(value)) {
-    value.forEach((item, i) => {
+    const items = value.filter((item) => !isEmptyValue(item));
+    items.forEach((item, i) => {
       if (i < node.items.length) node.items[i] = updateNode(doc, node.items[i], item, order) as Node;
       else node.items.push(doc.createNode(withoutEmpty(item, order)));
     });
-    node.items.splice(value.length);
+    node.items.splice(items.length);
     return node;
   }
   return doc.createNode(withoutEmpty(value, order));
@@ -88,16 +95,13 @@ function updateNode(doc: Document, node: unknown, value: unknown, order: KeyOrde
 function updateMap(doc: Document, map: YAMLMap, value: Plain, order: KeyOrder) {
   map.items = map.items.filter((pair) => {
     const key = pairKey(pair);
-    const kept = key in value && !isEmptyValue(value[key]);
-    // An empty list the file spelt out ("legalBasis: []") is what the form shows too; leave it.
-    return kept || (key in value && sameValue((pair.value as Node | null)?.toJSON?.() ?? pair.value, value[key]));
+    return key in value && (!isEmptyValue(value[key]) || sameValue(jsonOf(pair.value), value[key]));
   });
-  const keys = orderedKeys(value, order);
-  for (const key of keys) {
+  for (const key of orderedKeys(value, order)) {
     const item = value[key];
     const index = map.items.findIndex((pair) => pairKey(pair) === key);
     if (index >= 0) {
-      map.items[index]!.value = updateNode(doc, map.items[index]!.value, withoutEmpty(item, order[key]), order[key] ?? {});
+      map.items[index]!.value = updateNode(doc, map.items[index]!.value, item, order[key] ?? {});
       continue;
     }
     if (isEmptyValue(item)) continue;

@@ -3,8 +3,9 @@
  * build time from the collections table and the schemas' own description
  * (src/schemas/describe.ts): every collection, every field with its
  * Vietnamese name and hint, required or not, choices, references to the
- * entries that exist, dates as the files write them. Nothing here names a
- * field of a schema, so a field added to a schema appears in the form.
+ * entries that exist, dates as the files write them. Fields come from the
+ * schemas alone (a collection's title and summary line are found by their
+ * kind), so a field added to a schema appears in the form.
  */
 import type { Catalog } from '../domain/catalog-model';
 import type { EditorBackend } from '../config/editor';
@@ -14,7 +15,7 @@ import { describeCollection, type FieldDescription, type FieldType } from '../sc
 import { MDX_COMPONENTS } from '../schemas/mdx-components';
 import { ENTRY_FOLDERS } from '../lib/entry-identity';
 import type { KeyOrder } from '../lib/yaml-edit';
-import { CHECKED_WIDGET, EDITOR_KEYS, formatName, MAP_ID, MAP_ITEMS, type EditorChoice, type EditorSetup } from '../lib/editor-setup';
+import { CHECKED_WIDGET, CHOICES_KEY, EDITOR_KEYS, formatName, MAP_ID, MAP_ITEMS, type EditorChoice, type EditorCollection, type EditorSetup } from '../lib/editor-setup';
 import { ui } from '../ui/vi';
 
 const EDITOR = ui.editor;
@@ -40,7 +41,7 @@ export function editorChoices(catalog: Catalog): EditorChoices {
   };
 }
 
-function widget(type: FieldType, choices: EditorChoices, hint: string, optionalGroup = false): DecapField {
+function widget(type: FieldType, hint: string, optionalGroup = false): DecapField {
   switch (type.kind) {
     case 'text':
       return { widget: 'string' };
@@ -60,20 +61,20 @@ function widget(type: FieldType, choices: EditorChoices, hint: string, optionalG
     case 'choice':
       return { widget: 'select', options: Object.entries(type.choices).map(([value, label]) => ({ value, label })) };
     case 'reference':
-      return { widget: 'select', options: choices[type.collection] };
+      return { widget: 'select', options: [], [CHOICES_KEY]: type.collection };
     case 'entry':
-      return { widget: 'object', collapsed: false, fields: type.fields.map((field) => decapField(field, choices, optionalGroup)) };
+      return { widget: 'object', collapsed: false, fields: type.fields.map((field) => decapField(field, optionalGroup)) };
     case 'list':
       if (type.item.kind === 'reference' || type.item.kind === 'choice') {
-        return { ...widget(type.item, choices, hint), multiple: true, ...(type.atLeastOne ? { min: 1 } : {}) };
+        return { ...widget(type.item, hint), multiple: true, ...(type.atLeastOne ? { min: 1 } : {}) };
       }
       if (type.item.kind === 'entry') {
-        const fields = type.item.fields.map((field) => decapField(field, choices));
+        const fields = type.item.fields.map((field) => decapField(field));
         const first = type.item.fields.find((field) => field.type.kind === 'text' && field.required) ?? type.item.fields[0];
         // An empty default: otherwise Decap starts the list with one item made of its fields' defaults.
         return { widget: 'list', fields, summary: `{{fields.${first?.name}}}`, collapsed: true, default: [], ...(type.atLeastOne ? { min: 1 } : {}) };
       }
-      return { widget: 'list', field: { name: 'item', label: EDITOR.listItem, ...widget(type.item, choices, hint) }, ...(type.atLeastOne ? { min: 1 } : {}) };
+      return { widget: 'list', field: { name: 'item', label: EDITOR.listItem, ...widget(type.item, hint) }, ...(type.atLeastOne ? { min: 1 } : {}) };
   }
 }
 
@@ -82,14 +83,14 @@ function widget(type: FieldType, choices: EditorChoices, hint: string, optionalG
  * group is filled, which Decap cannot say: the form leaves it optional and
  * its hint says when it is needed; the checker still requires it in CI.
  */
-export function decapField(field: FieldDescription, choices: EditorChoices, inOptionalGroup = false): DecapField {
+export function decapField(field: FieldDescription, inOptionalGroup = false): DecapField {
   const required = field.required && !inOptionalGroup;
   return {
     name: field.name,
     label: field.label,
     hint: field.required && inOptionalGroup ? `${field.hint} ${EDITOR.requiredInGroup}` : field.hint,
     required,
-    ...widget(field.type, choices, field.hint, inOptionalGroup || !field.required),
+    ...widget(field.type, field.hint, inOptionalGroup || !field.required),
     ...(field.default !== undefined ? { default: field.default } : {}),
   };
 }
@@ -101,105 +102,129 @@ export function keyOrder(fields: readonly FieldDescription[]): KeyOrder {
   return Object.fromEntries(fields.map((field) => [field.name, inner(field.type)]));
 }
 
+/** The field a collection's entries are named by: its first required line of text (a title, a name). */
+const titleOf = (fields: readonly FieldDescription[]) => (fields.find((f) => f.type.kind === 'text' && f.required) ?? fields[0])!.name;
+
+/** How an entry is listed: its number, when it has one, and its title. */
+function summaryOf(fields: readonly FieldDescription[], prefix = '') {
+  const number = fields.find((f) => f.type.kind === 'documentNumber');
+  const title = `{{${prefix}${titleOf(fields)}}}`;
+  return number ? `{{${prefix}${number.name}}}: ${title}` : title;
+}
+
+interface BuiltCollection {
+  decap: DecapField;
+  editor: EditorCollection;
+}
+
 const MDX_EXTENSION = '.mdx';
 
-function entriesCollections(name: 'plans' | 'topics' | 'news', choices: EditorChoices): DecapField[] {
+function entriesCollections(name: 'plans' | 'topics' | 'news'): BuiltCollection[] {
   const spec = COLLECTIONS[name];
-  const fields = describeCollection(name).map((field) => decapField(field, choices));
+  const described = describeCollection(name);
+  const fields = described.map((field) => decapField(field));
   // Decap turns every "." of a path template into "-", so the path names the data key without "fields.".
   const folders = Array.from({ length: ENTRY_FOLDERS[name] }, (_, i) => `{{${EDITOR_KEYS.folder(i)}}}/`).join('');
-  const identifier = fields.some((field) => field.name === 'title') ? 'title' : String(fields[0]!.name);
   return spec.extensions.map((extension) => {
     const mdx = extension === MDX_EXTENSION;
+    const decapName = mdx ? `${name}-mdx` : name;
     return {
-      name: mdx ? `${name}-mdx` : name,
-      label: mdx ? `${spec.label} ${EDITOR.withComponents}` : spec.label,
-      label_singular: spec.label,
-      description: mdx ? EDITOR.mdxDescription : EDITOR.mdDescription,
-      folder: `content/${spec.path}`,
-      extension: extension.slice(1),
-      format: formatName('entries', mdx ? `${name}-mdx` : name),
-      create: true,
-      // The page is what the site renders; Decap's own preview of the fields would show something else.
-      editor: { preview: false },
-      identifier_field: identifier,
-      slug: `{{fields.${EDITOR_KEYS.name}}}`,
-      path: `${folders}{{slug}}`,
-      summary: name === 'plans' ? '{{documentNumber}}: {{title}}' : `{{${identifier}}}`,
-      fields: [
-        ...fields,
-        {
-          name: 'body',
-          label: EDITOR.body,
-          hint: mdx ? EDITOR.bodyMdxHint : EDITOR.bodyMdHint,
-          widget: 'markdown',
-          required: false,
-          editor_components: mdx ? Object.keys(MDX_COMPONENTS) : [],
-        },
-      ],
+      editor: { collection: name, shape: spec.shape, extension: extension.slice(1), keyOrder: keyOrder(described) },
+      decap: {
+        name: decapName,
+        label: mdx ? `${EDITOR.collections[name]} ${EDITOR.withComponents}` : EDITOR.collections[name],
+        label_singular: EDITOR.collections[name],
+        description: mdx ? EDITOR.mdxDescription : EDITOR.mdDescription,
+        folder: `content/${spec.path}`,
+        extension: extension.slice(1),
+        format: formatName(decapName),
+        create: true,
+        // The page is what the site renders; Decap's own preview of the fields would show something else.
+        editor: { preview: false },
+        identifier_field: titleOf(described),
+        slug: `{{fields.${EDITOR_KEYS.name}}}`,
+        path: `${folders}{{slug}}`,
+        summary: summaryOf(described),
+        fields: [
+          ...fields,
+          {
+            name: 'body',
+            label: EDITOR.body,
+            hint: mdx ? EDITOR.bodyMdxHint : EDITOR.bodyMdHint,
+            widget: 'markdown',
+            required: false,
+            editor_components: mdx ? Object.keys(MDX_COMPONENTS) : [],
+          },
+        ],
+      },
     };
   });
 }
 
-function documentsCollection(choices: EditorChoices): DecapField {
+function documentsCollection(): BuiltCollection {
   const spec = COLLECTIONS.legalDocuments;
+  const described = describeCollection('legalDocuments');
   return {
-    name: 'legalDocuments',
-    label: spec.label,
-    folder: `content/${spec.path}`,
-    extension: 'yaml',
-    format: formatName('documents', 'legalDocuments'),
-    create: true,
-    editor: { preview: false },
-    identifier_field: 'title',
-    slug: `{{fields.${EDITOR_KEYS.name}}}`,
-    summary: '{{number}}: {{title}}',
-    fields: describeCollection('legalDocuments').map((field) => decapField(field, choices)),
+    editor: { collection: 'legalDocuments', shape: spec.shape, extension: spec.extensions[0].slice(1), keyOrder: keyOrder(described) },
+    decap: {
+      name: 'legalDocuments',
+      label: EDITOR.collections.legalDocuments,
+      folder: `content/${spec.path}`,
+      extension: spec.extensions[0].slice(1),
+      format: formatName('legalDocuments'),
+      create: true,
+      editor: { preview: false },
+      identifier_field: titleOf(described),
+      slug: `{{fields.${EDITOR_KEYS.name}}}`,
+      summary: summaryOf(described),
+      fields: described.map((field) => decapField(field)),
+    },
   };
 }
 
 const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 
-function mapCollection(name: 'provinces' | 'agencies' | 'themes', choices: EditorChoices): DecapField {
+function mapCollection(name: 'provinces' | 'agencies' | 'themes'): BuiltCollection {
   const spec = COLLECTIONS[name];
-  const fields = describeCollection(name).map((field) => decapField(field, choices));
+  const described = describeCollection(name);
   return {
-    name,
-    label: spec.label,
-    files: [
-      {
-        name,
-        label: spec.label,
-        file: `content/${spec.path}`,
-        format: formatName('map', name),
-        editor: { preview: false },
-        fields: [
-          {
-            name: MAP_ITEMS,
-            label: spec.label,
-            widget: 'list',
-            collapsed: true,
-            summary: '{{fields.name}} ({{fields.id}})',
-            fields: [{ name: MAP_ID, label: EDITOR.id, hint: EDITOR.idHint, widget: 'string', pattern: [ID_PATTERN, EDITOR.idHint] }, ...fields],
-          },
-        ],
-      },
-    ],
+    editor: { collection: name, shape: spec.shape, extension: 'yaml', keyOrder: keyOrder(described) },
+    decap: {
+      name,
+      label: EDITOR.collections[name],
+      files: [
+        {
+          name,
+          label: EDITOR.collections[name],
+          file: `content/${spec.path}`,
+          format: formatName(name),
+          editor: { preview: false },
+          fields: [
+            {
+              name: MAP_ITEMS,
+              label: EDITOR.collections[name],
+              widget: 'list',
+              collapsed: true,
+              summary: `${summaryOf(described, 'fields.')} ({{fields.${MAP_ID}}})`,
+              fields: [{ name: MAP_ID, label: EDITOR.id, hint: EDITOR.idHint, widget: 'string', pattern: [ID_PATTERN, EDITOR.idHint] }, ...described.map((field) => decapField(field))],
+            },
+          ],
+        },
+      ],
+    },
   };
 }
 
-export function editorSetup(catalog: Catalog, backend: EditorBackend, site: { url?: string }): EditorSetup {
-  const choices = editorChoices(catalog);
-  const collections = [
-    ...entriesCollections('plans', choices),
-    ...entriesCollections('topics', choices),
-    ...entriesCollections('news', choices),
-    documentsCollection(choices),
-    mapCollection('agencies', choices),
-    mapCollection('provinces', choices),
-    mapCollection('themes', choices),
+export function editorSetup(catalog: Catalog, backend: EditorBackend, siteUrl: string): EditorSetup {
+  const built = [
+    ...entriesCollections('plans'),
+    ...entriesCollections('topics'),
+    ...entriesCollections('news'),
+    documentsCollection(),
+    mapCollection('agencies'),
+    mapCollection('provinces'),
+    mapCollection('themes'),
   ];
-  const ours = (decapName: string) => decapName.replace(/-mdx$/, '') as CollectionName;
   return {
     decap: {
       load_config_file: false,
@@ -217,15 +242,13 @@ export function editorSetup(catalog: Catalog, backend: EditorBackend, site: { ur
       publish_mode: 'editorial_workflow',
       media_folder: 'content/images',
       public_folder: '',
-      ...(site.url ? { site_url: site.url, display_url: site.url } : {}),
+      site_url: siteUrl,
+      display_url: siteUrl,
       slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-      collections,
+      collections: built.map((c) => c.decap),
     },
-    keyOrders: Object.fromEntries(collections.map((c) => [String(c.name), keyOrder(describeCollection(ours(String(c.name))))])),
-    references: { legalDocument: choices.legalDocuments, plan: choices.plans },
+    choices: editorChoices(catalog),
+    collections: Object.fromEntries(built.map((c) => [String(c.decap.name), c.editor])),
     agencyProvinces: Object.fromEntries([...catalog.agencies.values()].flatMap((a) => (a.province ? [[a.id, a.province.id]] : []))),
-    collections: Object.fromEntries(
-      collections.map((c) => [String(c.name), { collection: ours(String(c.name)), shape: COLLECTIONS[ours(String(c.name))].shape }]),
-    ),
   };
 }

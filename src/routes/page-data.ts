@@ -34,5 +34,5 @@ export const pageData = {
   topicsFeed: async () => topicsFeedXml(await getCatalog()),
   plansIndex: async () => JSON.stringify(plansIndex(await getCatalog()), null, 1),
   coverageIndex: async () => JSON.stringify(coverageDataIndex(await getCatalog()), null, 1),
-  editorSetup: async (site?: string) => JSON.stringify(editorSetup(await getCatalog(), editorBackend(), site ? { url: site } : {})),
+  editorSetup: async (siteUrl: string) => JSON.stringify(editorSetup(await getCatalog(), editorBackend(), siteUrl)),
 };

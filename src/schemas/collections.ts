@@ -1,6 +1,6 @@
 /**
- * The content collections: their Vietnamese name, where each lives under the
- * content folder, how its files are shaped, and its schema. Astro's content config and the
+ * The content collections: where each lives under the content folder, how
+ * its files are shaped, and its schema. Astro's content config and the
  * content checker both read this table, so they can never disagree.
  */
 import { agencySchema } from './agency';
@@ -18,15 +18,15 @@ import { topicSchema } from './topic';
 export type CollectionShape = 'entries' | 'documents' | 'map';
 
 export const COLLECTIONS = {
-  provinces: { label: 'Tỉnh, thành', shape: 'map', path: 'provinces.yaml', schema: provinceSchema },
-  agencies: { label: 'Cơ quan', shape: 'map', path: 'agencies.yaml', schema: agencySchema },
-  themes: { label: 'Lĩnh vực', shape: 'map', path: 'themes.yaml', schema: () => themeSchema },
-  legalDocuments: { label: 'Văn bản pháp luật', shape: 'documents', path: 'legal-documents', extensions: ['.yaml'], schema: legalDocumentSchema },
+  provinces: { shape: 'map', path: 'provinces.yaml', schema: provinceSchema },
+  agencies: { shape: 'map', path: 'agencies.yaml', schema: agencySchema },
+  themes: { shape: 'map', path: 'themes.yaml', schema: () => themeSchema },
+  legalDocuments: { shape: 'documents', path: 'legal-documents', extensions: ['.yaml'], schema: legalDocumentSchema },
   // Tens of thousands of plans: `.md` bodies are rendered page by page from their file, and only an
   // `.mdx` plan is compiled, on its own (src/loaders/frontmatter.ts).
-  plans: { label: 'Kế hoạch', shape: 'entries', path: 'plans', extensions: ['.md', '.mdx'], schema: planSchema },
-  topics: { label: 'Chủ đề tuyên truyền', shape: 'entries', path: 'topics', extensions: ['.md', '.mdx'], schema: topicSchema },
-  news: { label: 'Tin tức', shape: 'entries', path: 'news', extensions: ['.md', '.mdx'], schema: newsSchema },
+  plans: { shape: 'entries', path: 'plans', extensions: ['.md', '.mdx'], schema: planSchema },
+  topics: { shape: 'entries', path: 'topics', extensions: ['.md', '.mdx'], schema: topicSchema },
+  news: { shape: 'entries', path: 'news', extensions: ['.md', '.mdx'], schema: newsSchema },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

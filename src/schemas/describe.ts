@@ -13,7 +13,7 @@ export type FieldType =
   | { kind: Exclude<FieldFormat, 'choice' | 'reference' | 'list' | 'entry'>; pattern?: string }
   | { kind: 'choice'; choices: Record<string, string> }
   | { kind: 'reference'; collection: CollectionName }
-  | { kind: 'list'; item: FieldType; itemFields?: FieldDescription[]; atLeastOne: boolean }
+  | { kind: 'list'; item: FieldType; atLeastOne: boolean }
   | { kind: 'entry'; fields: FieldDescription[] };
 
 export interface FieldDescription {
@@ -34,7 +34,7 @@ const describedReference: ReferenceFn = (collection) =>
 const isCollection = (name: string | undefined): name is CollectionName => name !== undefined && name in COLLECTIONS;
 
 /** "Trích yếu (title)" → "Trích yếu": the key is for files, the form shows the name. */
-export const formLabel = (label: string) => label.replace(/\s*\([^()]*\)$/, '');
+const formLabel = (label: string) => label.replace(/\s*\([^()]*\)$/, '');
 
 interface Unwrapped {
   schema: z.ZodType;
@@ -78,13 +78,7 @@ function typeOf(unwrapped: Unwrapped, where: string): FieldType {
     case 'list': {
       const element = (schema._zod.def as unknown as { element: z.ZodType }).element;
       const item = unwrap(element);
-      const itemType = typeOf(item, `${where}[]`);
-      return {
-        kind: 'list',
-        item: itemType,
-        ...(itemType.kind === 'entry' ? { itemFields: itemType.fields } : {}),
-        atLeastOne: unwrapped.atLeastOne,
-      };
+      return { kind: 'list', item: typeOf(item, `${where}[]`), atLeastOne: unwrapped.atLeastOne };
     }
     case 'entry':
       return { kind: 'entry', fields: describeShape((schema as z.ZodObject).shape, where) };

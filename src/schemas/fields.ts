@@ -70,8 +70,8 @@ export function text(label: string, example?: string, format: 'text' | 'prose' =
 }
 
 /** Text of a paragraph or more (a summary, a task's content): the editor gives it a text area. */
-export function prose(label: string, example?: string) {
-  return text(label, example, 'prose');
+export function prose(label: string) {
+  return text(label, undefined, 'prose');
 }
 
 /** A day, written YYYY-MM-DD; YAML may already have read it as a Date. */
@@ -207,16 +207,27 @@ export function source() {
   });
 }
 
+/**
+ * Text that must match a pattern (a file path, a site path): `missing` says
+ * what is needed when it is absent, `expected` what a wrong value must look like.
+ */
+export function matching(label: string, pattern: RegExp, format: 'file' | 'sitePath', messages: { missing: string; expected: string }) {
+  return described(z.string({ error: `${label}: ${messages.missing}` }).regex(pattern, { error: `${label}: ${messages.expected}` }), {
+    label,
+    hint: messages.expected,
+    format,
+    pattern: pattern.source,
+  });
+}
+
 /** Site paths an entry used to have; each keeps working as a redirect to its page today. */
 export function redirectFrom() {
   const label = 'Địa chỉ cũ (redirectFrom)';
-  const pattern = /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)+$/;
-  const expected = 'cần đường dẫn cũ trong trang, không có tên miền, viết thường không dấu, bắt đầu và kết thúc bằng "/", ví dụ "/ke-hoach/2020/lang-son-176-kh-ubnd/"';
   return list(
     label,
-    described(
-      z.string({ error: `${label}: cần một đường dẫn, ví dụ "/ke-hoach/2020/lang-son-176-kh-ubnd/"` }).regex(pattern, { error: `${label}: ${expected}` }),
-      { label, hint: expected, format: 'sitePath', pattern: pattern.source },
-    ),
+    matching(label, /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)+$/, 'sitePath', {
+      missing: 'cần một đường dẫn, ví dụ "/ke-hoach/2020/lang-son-176-kh-ubnd/"',
+      expected: 'cần đường dẫn cũ trong trang, không có tên miền, viết thường không dấu, bắt đầu và kết thúc bằng "/", ví dụ "/ke-hoach/2020/lang-son-176-kh-ubnd/"',
+    }),
   );
 }

@@ -8,7 +8,8 @@
 /** What a prop's value must be: free text, one of a few words, or the id of something that must exist. */
 export type PropKind =
   | { kind: 'text' }
-  | { kind: 'choice'; values: readonly string[] }
+  /** One of a few words, each with what it means. */
+  | { kind: 'choice'; choices: Readonly<Record<string, string>> }
   | { kind: 'legalDocument' }
   | { kind: 'plan' }
   /** A file the entry lists under `attachments` (so it is published), by its path in content/attachments/. */
@@ -27,6 +28,8 @@ export interface ComponentSpec {
   props: Record<string, PropSpec>;
   /** Whether the component wraps Markdown written between its tags. */
   children: boolean;
+  /** Whether it stands inside a sentence (a citation, a link) rather than as a block of its own. */
+  inline?: boolean;
   /** Whether what it wraps must hold a Markdown table. */
   table?: boolean;
 }
@@ -39,20 +42,23 @@ export const MDX_COMPONENTS = {
   Note: {
     children: true,
     props: {
-      kind: { type: { kind: 'choice', values: Object.keys(NOTE_KINDS) }, required: false, hint: 'loại hộp: "luu-y" (mặc định) hoặc "canh-bao"' },
+      kind: { type: { kind: 'choice', choices: NOTE_KINDS }, required: false, hint: 'loại hộp: "luu-y" (mặc định) hoặc "canh-bao"' },
       title: { type: { kind: 'text' }, required: false, hint: 'tiêu đề của hộp, thay cho chữ "Lưu ý" hay "Cảnh báo"' },
     },
   },
   LegalDocument: {
     children: false,
+    inline: true,
     props: { id: { type: { kind: 'legalDocument' }, required: true, hint: 'mã văn bản trong content/legal-documents/, ví dụ id="luat-14-2012-qh13"' } },
   },
   PlanLink: {
     children: false,
+    inline: true,
     props: { id: { type: { kind: 'plan' }, required: true, hint: 'mã kế hoạch, ví dụ id="2020/lang-son-176-kh-ubnd"' } },
   },
   Attachment: {
     children: false,
+    inline: true,
     props: { file: { type: { kind: 'attachment' }, required: true, hint: 'đường dẫn một tệp đã ghi ở trường attachments của kế hoạch, ví dụ file="2020/lang-son-176-kh-ubnd.pdf"' } },
   },
   Figure: {

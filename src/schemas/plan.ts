@@ -3,7 +3,7 @@
  * fact lives here and is rendered by the layout; the MDX body holds prose only.
  */
 import { z } from 'astro/zod';
-import { choice, date, deadline, documentNumber, entry, entryReference, list, nonEmptyList, period, prose, source, text, redirectFrom, type FieldMeta, type ReferenceFn } from './fields';
+import { choice, date, deadline, documentNumber, entry, entryReference, list, matching, nonEmptyList, period, prose, source, text, redirectFrom, type ReferenceFn } from './fields';
 
 export const PLAN_TYPES = {
   'ke-hoach': 'Kế hoạch',
@@ -52,18 +52,12 @@ export const WRITTEN_FROM = {
 
 export type WrittenFrom = keyof typeof WRITTEN_FROM;
 
-function attachmentFile(label: string) {
-  const pattern = /^[a-z0-9][a-z0-9/_-]*\.(pdf|docx?)$/;
-  const expected = 'chỉ nhận .pdf, .doc, .docx, tên viết thường không dấu, ví dụ "2020/lang-son-176-kh-ubnd.pdf"';
-  return z
-    .string({ error: `${label}: cần đường dẫn trong content/attachments/, ví dụ "2020/lang-son-176-kh-ubnd.pdf"` })
-    .regex(pattern, { error: `${label}: ${expected}` })
-    .meta({ label, hint: `đường dẫn trong content/attachments/: ${expected}`, format: 'file', pattern: pattern.source } satisfies FieldMeta);
-}
-
 export function attachmentSchema() {
   return entry('Văn bản gốc (attachments)', {
-    file: attachmentFile('Tệp (attachments.file)'),
+    file: matching('Tệp (attachments.file)', /^[a-z0-9][a-z0-9/_-]*\.(pdf|docx?)$/, 'file', {
+      missing: 'cần đường dẫn trong content/attachments/, ví dụ "2020/lang-son-176-kh-ubnd.pdf"',
+      expected: 'chỉ nhận .pdf, .doc, .docx, tên viết thường không dấu, ví dụ "2020/lang-son-176-kh-ubnd.pdf"',
+    }),
     title: text('Tên hiển thị (attachments.title)', 'Toàn văn Kế hoạch 176/KH-UBND'),
     kind: choice('Loại tệp (attachments.kind)', ATTACHMENT_KINDS).default('van-ban-goc'),
   });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { editorBackend } from '../../src/config/editor';
+import { withChoices } from '../../src/editor/choices';
 import { decapField, editorChoices, editorSetup } from '../../src/publish/editor-config';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections';
 import { describeSchema } from '../../src/schemas/describe';
@@ -16,8 +17,9 @@ import { catalog } from './helpers/fixture-catalog';
 type Field = { name: string; label: string; widget: string; fields?: Field[]; field?: Field; options?: { value: string }[]; required?: boolean };
 type Collection = { name: string; folder?: string; files?: { file: string; fields: Field[] }[]; fields?: Field[] };
 
-const setup = editorSetup(catalog, editorBackend({}), { url: 'https://pbgdpl.example.gov.vn/' });
-const decapCollections = setup.decap.collections as Collection[];
+const setup = editorSetup(catalog, editorBackend({}), 'https://pbgdpl.example.gov.vn/');
+/** The configuration as the editor's script hands it to Decap, each select given its choices. */
+const decapCollections = withChoices(setup.decap, setup.choices).collections as Collection[];
 const stubReference = (collection: string) => z.string().meta({ collection }) as never;
 
 /** The keys a schema's files may hold, nested ones as "tasks.lead". */
@@ -68,6 +70,14 @@ describe('the web editor configuration', () => {
     expect(Object.keys(editorChoices(catalog)).sort()).toEqual(Object.keys(COLLECTIONS).sort());
   });
 
+  it('sends each list of entries once, however many fields offer it', () => {
+    const sent = JSON.stringify(setup);
+    const plan = catalog.plans.get('2023/soc-trang-26-kh-ubnd')!;
+    // The plans list is offered by related plans (.md and .mdx) and a topic's plans (.md and .mdx), but sent once.
+    expect(sent.split(`"value":"${plan.id}"`)).toHaveLength(2);
+    expect(JSON.stringify(setup.decap)).not.toContain('"value":"ubnd-lang-son"');
+  });
+
   it('checks the texts the checker parses, and dates in the files’ form', () => {
     const plans = decapCollections.find((c) => c.name === 'plans')!.fields!;
     expect(plans.find((f) => f.name === 'documentNumber')).toMatchObject({ widget: 'pbgdpl-checked', check: 'documentNumber' });
@@ -83,7 +93,7 @@ describe('the web editor configuration', () => {
       reviewedOn: date('Ngày rà soát (reviewedOn)').optional(),
       reviewer: text('Người rà soát (reviewer)', 'Nguyễn Văn A'),
     });
-    const fields = describeSchema(withNewField, 'plans').map((f) => decapField(f, editorChoices(catalog)));
+    const fields = describeSchema(withNewField, 'plans').map((f) => decapField(f));
     expect(fields.at(-2)).toMatchObject({ name: 'reviewedOn', label: 'Ngày rà soát', widget: 'datetime', required: false });
     expect(fields.at(-1)).toMatchObject({ name: 'reviewer', label: 'Người rà soát', widget: 'string', required: true, hint: 'cần một đoạn chữ, ví dụ "Nguyễn Văn A"' });
   });

@@ -13,11 +13,12 @@ tasks:
   - title: Quán triệt Kết luận
     lead:
       - ubnd-lang-son
+    partners: []
     deadline: Quý IV/2020
 source:
   publisher: Ủy ban nhân dân tỉnh Lạng Sơn
 `;
-const ORDER = { title: {}, documentNumber: {}, issuedOn: {}, effectiveOn: {}, period: {}, legalBasis: {}, tasks: { title: {}, lead: {}, deadline: {} }, source: { publisher: {}, url: {} } };
+const ORDER = { title: {}, documentNumber: {}, issuedOn: {}, effectiveOn: {}, period: {}, legalBasis: {}, tasks: { title: {}, lead: {}, partners: {}, deadline: {} }, source: { publisher: {}, url: {} } };
 const data = () => parse(ORIGINAL, { schema: 'core' }) as Record<string, unknown>;
 
 describe('writeYaml', () => {
@@ -25,7 +26,7 @@ describe('writeYaml', () => {
     expect(writeYaml(ORIGINAL, data(), ORDER)).toBe(ORIGINAL);
   });
 
-  it('changes one line for one changed value, even deep in a list', () => {
+  it('changes one line for one changed value, even deep in a list, and keeps an empty list the file spells out', () => {
     const changed = data() as { tasks: { deadline: string }[] };
     changed.tasks[0]!.deadline = 'Quý I/2021';
     expect(writeYaml(ORIGINAL, changed, ORDER)).toBe(ORIGINAL.replace('deadline: Quý IV/2020', 'deadline: Quý I/2021'));
