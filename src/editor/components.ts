@@ -17,8 +17,6 @@ const ATTRIBUTES = '((?:\\s+[A-Za-z]+="[^"]*")*)\\s*';
 /** JSX attribute text cannot hold a straight double quote; a closing typographic one reads the same. */
 const attributeValue = (value: unknown) => String(value).normalize('NFC').replace(/"/g, '”');
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-
 export type ComponentReferences = Record<'legalDocument' | 'plan', EditorChoice[]>;
 
 function propField(name: string, spec: PropSpec, references: ComponentReferences): Record<string, unknown> {
@@ -61,11 +59,10 @@ function component(id: MdxComponentName, spec: ComponentSpec, references: Compon
       ...(spec.children ? [{ name: CHILDREN, label: spec.table ? ui.editor.tableContent : ui.editor.componentContent, widget: 'text', required: false }] : []),
     ],
     pattern,
+    // Decap shows an inline part's preview as text, so the preview is text: the part's name and its values.
     toPreview(data) {
-      const shown = props.map(([name]) => (data[name] ? `${name}: ${escapeHtml(String(data[name]))}` : '')).filter(Boolean);
-      const body = spec.children ? `<div>${escapeHtml(String(data[CHILDREN] ?? ''))}</div>` : '';
-      const tag = spec.inline ? 'span' : 'aside';
-      return `<${tag}><strong>${escapeHtml(ui.editor.componentLabels[id])}</strong> ${shown.join(' · ')}${body}</${tag}>`;
+      const shown = props.flatMap(([name]) => (data[name] ? [String(data[name])] : []));
+      return `[${[ui.editor.componentLabels[id], ...shown].join(': ')}]`;
     },
   };
 }
