@@ -90,6 +90,7 @@ export const EDITOR_BUNDLE = 'decap-cms.js';
 type SearchLayer = 'record' | 'full';
 const SEARCH_PARTS = 'phan';
 const SEARCH_DIRECTORY = 'tu';
+const SEARCH_TITLE_LISTS = 'tieu-de';
 const searchLayerFolder = (layer: SearchLayer) => `${SEARCH_PARTS}/${layer === 'record' ? 'ho-so' : 'toan-van'}/`;
 
 /**
@@ -106,6 +107,9 @@ export const searchIndexFiles = {
   layer: searchLayerFolder,
   /** "phan/ho-so/2025-07_2025-12/". */
   part: (layer: SearchLayer, name: string) => `${searchLayerFolder(layer)}${name}/`,
+  titleLists: SEARCH_TITLE_LISTS,
+  /** A list of titles by province and year (src/search/title-lists.ts): "tieu-de/12-2022.json". */
+  titleList: (name: string) => `${SEARCH_TITLE_LISTS}/${name}.json`,
 } as const;
 
 /** The path of page n of a paginated listing: page 1 is the listing itself. */

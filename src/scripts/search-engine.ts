@@ -11,13 +11,14 @@
  * query asks of the directory and of Pagefind.
  */
 import { paths } from '../lib/paths';
-import { shardKey, shardOf, type DirectoryEntry, type DirectoryShard, type Posting } from '../search/directory';
+import { FRAGMENT_PREFIX, shardKey, shardOf, type DirectoryEntry, type DirectoryShard, type Posting } from '../search/directory';
 import type { IndexManifest } from '../search/index-layout';
 import { matchPage, passesFilters, type StoredPage } from '../search/match';
 import { lastAsPrefix, pairs, phrases, wholeWords, withNumberForms, type Query } from '../search/query';
 import { numberForms, planSearch, type Lookup, type PlanLayer, type PlanSearch, type SearchPlan } from '../search/query-plan';
 import { RANKING } from '../search/ranking';
 import { decodeIndexed, foldedWords } from '../search/text';
+import { matchTitles, type TitleEntry } from '../search/title-lists';
 
 type Filters = Record<string, string>;
 
@@ -42,6 +43,8 @@ export interface IndexFiles {
   manifest(): Promise<IndexManifest>;
   /** Shard `n` of the word directory of the build `version` names. */
   shard(n: number, version: string): Promise<DirectoryShard>;
+  /** A title list (src/search/title-lists.ts) of that build. */
+  titleList(name: string, version: string): Promise<TitleEntry[]>;
   /** A plan's stored page, from the fragment file of the part at `part` (a path under the primary index). */
   fragment(part: string, fragment: string): Promise<StoredPage>;
   /** Pagefind itself, from the primary index. */
@@ -106,6 +109,27 @@ async function namedFirst(hits: Hit[], query: Query): Promise<Hit[]> {
   const named = (page: StoredPage) => page.meta.name !== undefined && foldedWords(decodeIndexed(page.meta.name)).join(' ') === typed;
   const first = head.filter((_, i) => named(pages[i]!));
   return first.length === 0 ? hits : [...first, ...head.filter((_, i) => !named(pages[i]!)), ...hits.slice(FIRST_SCREEN)];
+}
+
+/**
+ * Plans a title list found, ahead of the results of the parts searched (the same plan is shown once): those
+ * with the query's phrases together among the results with the words together, the others among those apart.
+ */
+function withTitles(found: Found, titled: { hit: Hit; together: boolean }[], query: Query): Found {
+  const keys = new Set(titled.map((t) => t.hit.key));
+  const rest = (hits: Hit[]) => hits.filter((h) => !keys.has(h.key));
+  const together = titled.filter((t) => t.together).map((t) => t.hit);
+  const apart = query.quoted ? [] : titled.filter((t) => !t.together).map((t) => t.hit);
+  if (together.length === 0 && apart.length === 0) return found;
+  if (together.length === 0 && found.together !== 'together') return { ...found, main: [...apart, ...rest(found.main)], together: 'apart-only' };
+  // The parts' results that held the words only apart were shown first for want of better: now they wait behind the button.
+  const foundApart = found.together === 'together' ? [] : rest(found.main);
+  return {
+    main: [...together, ...(found.together === 'together' ? rest(found.main) : [])],
+    apart: [...apart, ...foundApart, ...rest(found.apart)],
+    rankApart: async () => [...apart, ...foundApart, ...rest(found.rankApart ? await found.rankApart() : found.apart)],
+    together: 'together',
+  };
 }
 
 /** Two searches of one Pagefind instance, as one: results by score, pages with the words together first. */
@@ -239,6 +263,17 @@ export class SearchEngine {
     return found;
   }
 
+  /** The plans of the title lists whose titles and facts hold the query, best first. */
+  private async titled(manifest: IndexManifest, names: readonly string[], query: Query): Promise<{ hit: Hit; together: boolean }[]> {
+    if (names.length === 0) return [];
+    const lists = await Promise.all(names.map((name) => this.files.titleList(name, manifest.version)));
+    const oneWordPhrases = query.phrases.every((g) => g.length < 2);
+    return matchTitles(lists, query).map(({ entry, match }) => {
+      const [, , , part, fragment] = entry.p;
+      return { hit: { key: `${FRAGMENT_PREFIX}${fragment}`, load: () => this.storedPage(manifest.record[part]!.path, fragment) }, together: match.together || oneWordPhrases };
+    });
+  }
+
   /** A plan's stored page, straight from its part's fragment file. */
   private storedPage(part: string, fragment: string): Promise<StoredPage> {
     const key = `${part}${fragment}`;
@@ -259,7 +294,9 @@ export class SearchEngine {
     const found = await this.search(query, filters);
     if (superseded() || found.main.length + found.apart.length >= FEW_RESULTS || !found.fullText || query.folded.length === 0) return found;
     const inFullText = await this.search(query, filters, 'full');
-    return { ...inFullText, main: [...found.main, ...inFullText.main], apart: [...found.apart, ...inFullText.apart], fullText: false };
+    // The records' results come first, and say what the first results are.
+    const together = found.main.length > 0 ? found.together : inFullText.together;
+    return { ...inFullText, main: [...found.main, ...inFullText.main], apart: [...found.apart, ...inFullText.apart], together, fullText: false };
   }
 
   async search(query: Query, filters: Filters, layer: PlanLayer = 'record'): Promise<Answer> {
@@ -284,6 +321,7 @@ export class SearchEngine {
     if (plans.kind === 'parts') {
       const paths = plans.parts.map((i) => (plans.layer === 'record' ? manifest.record : manifest.full)[i]!.path);
       if (plans.query === 'words') typed = query;
+      const titled = this.titled(manifest, plan.titleLists, query);
       const instance = await this.instance(paths);
       const plansOnly = { ...filters, [pageKind.filter]: pageKind.plan };
       // One search when plans and the other pages take the same words; else one each, merged by score.
@@ -292,7 +330,7 @@ export class SearchEngine {
           ? await this.pagefindSearch(instance, typed, filters, true)
           : mergeFound(await searchEntities(async () => instance, false), await this.pagefindSearch(instance, typed, plansOnly, false));
       const older = plans.older.length > 0 ? this.olderParts(typed, plansOnly, manifest, plans) : undefined;
-      return { ...found, ...(older ? { older } : {}), fullText, unchecked: 0 };
+      return { ...withTitles(found, await titled, query), ...(older ? { older } : {}), fullText, unchecked: 0 };
     }
     const entityFound = await searchEntities(() => this.instance([]), true);
     if (plans.kind === 'none') return { ...(entityFound ?? { main: [], apart: [], together: 'words' }), fullText, unchecked: 0 };

@@ -24,10 +24,11 @@ import { contentDir } from '../lib/content-dir';
 import { splitFrontmatter } from '../lib/frontmatter';
 import { paths, searchIndexFiles } from '../lib/paths';
 import { bodyBlocks } from './body-text';
-import { buildDirectory, type DirectoryPlan } from './directory';
+import { buildDirectory, STRENGTH, type DirectoryPlan } from './directory';
 import { layerParts, type IndexManifest, type LayerPart, type ManifestPart } from './index-layout';
 import { pagefindRecord, recordWords, type Layer, type PagefindRecord } from './pagefind-record';
 import { searchRecords, type SearchRecord } from './records';
+import { buildTitleLists, type TitleEntry } from './title-lists';
 import type { PartToWrite } from './write-part';
 
 const PART_CACHE = path.resolve(cacheDir, 'search-parts');
@@ -128,7 +129,7 @@ class PartWriter {
 function publishPart(bundle: string, target: string, isPrimary: boolean): void {
   const entry = path.join(target, ENTRY);
   if (existsSync(entry) && readFileSync(entry).equals(readFileSync(path.join(bundle, ENTRY)))) return;
-  if (isPrimary && existsSync(target)) prune(target, '', [searchIndexFiles.parts, searchIndexFiles.directory, searchIndexFiles.manifest]);
+  if (isPrimary && existsSync(target)) prune(target, '', [searchIndexFiles.parts, searchIndexFiles.directory, searchIndexFiles.titleLists, searchIndexFiles.manifest]);
   else rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   const names = readdirSync(bundle).filter((name) => name !== ENTRY && (isPrimary || PART_FILES.test(name)));
@@ -283,12 +284,27 @@ export async function buildSearchIndex(site: string, root = contentDir()): Promi
     shardBytes: DIRECTORY_SHARD_BYTES,
   });
   built.directoryShards = directory.shards.length;
+  const titles = buildTitleLists(
+    plans.map((record, i): TitleEntry => {
+      const p = perPlan[i]!;
+      const { number, place } = record.meta;
+      return {
+        t: record.meta.title,
+        o: [number, place, ...record.plan!.places].filter(Boolean).join(' · '),
+        p: [STRENGTH.title, p.year, p.province, p.recordPart, p.recordFragment, p.fullPart, p.fullFragment],
+      };
+    }),
+  );
 
-  // The new directory and parts are in place before the manifest names them, and the old ones go after.
+  // The new directory, lists and parts are in place before the manifest names them, and the old ones go after.
   mkdirSync(path.join(primary, searchIndexFiles.directory), { recursive: true });
   directory.shards.forEach((shard, i) => writeAtomically(path.join(primary, searchIndexFiles.directoryShard(i)), JSON.stringify(shard)));
+  mkdirSync(path.join(primary, searchIndexFiles.titleLists), { recursive: true });
+  const titleFiles = [...titles.lists].map(([name, list]) => ({ file: searchIndexFiles.titleList(name), text: JSON.stringify(list) }));
+  for (const { file, text } of titleFiles) writeAtomically(path.join(primary, file), text);
   const version = createHash('sha256');
   for (const shard of directory.shards) version.update(JSON.stringify(shard));
+  for (const { file, text } of titleFiles) version.update(file).update(text);
   const manifest: IndexManifest = {
     version: version.digest('base64url').slice(0, 12),
     record: manifestParts.record,
@@ -298,9 +314,11 @@ export async function buildSearchIndex(site: string, root = contentDir()): Promi
     shards: directory.shards.length,
     provinces: catalog.currentProvinces.map((p) => p.name),
     formerProvinces: [...catalog.provinces.values()].filter((p) => !p.isCurrent).map((p) => [p.name, provinces.indexOf(p.currentId)] as [string, number]),
+    titles: titles.index,
   };
   writeAtomically(path.join(primary, searchIndexFiles.manifest), `${JSON.stringify(manifest)}\n`);
   prune(primary, searchIndexFiles.directory, directory.shards.map((_, i) => searchIndexFiles.directoryShard(i)));
+  prune(primary, searchIndexFiles.titleLists, titleFiles.map((f) => f.file));
   const layers = ['record', 'full'] as const;
   for (const layer of layers) prune(primary, searchIndexFiles.layer(layer), layout[layer].map((p: LayerPart) => searchIndexFiles.part(layer, p.name)));
   prune(primary, searchIndexFiles.parts, layers.map(searchIndexFiles.layer));

@@ -18,6 +18,9 @@
  *   on how many plans of each part it stands and, for a rare word, which
  *   plans: a document number or a name is found without loading any part.
  *
+ * - Title lists (`tieu-de/`, src/search/title-lists.ts) give, for each of today's provinces and each
+ *   year, its plans' titles: a title typed with its place and year is found there, whatever its part.
+ *
  * `pagefind/phan.json` (the manifest) lists the parts and how the directory
  * is sharded. Every one of these paths is built in src/lib/paths.ts
  * (`paths.searchIndex`, `searchIndexFiles`).
@@ -49,6 +52,15 @@ export interface IndexManifest {
   provinces: string[];
   /** The provinces merged in 2025, each with the index of the province it is part of today. */
   formerProvinces: [string, number][];
+  /** Which title lists exist. */
+  titles: TitleListIndex;
+}
+
+/** Which title lists exist (src/search/title-lists.ts): a bit per (province, year), province by province from `from`. */
+export interface TitleListIndex {
+  from: number;
+  years: number;
+  bits: string;
 }
 
 /** A part before it is written: which records (their indexes in the list given) and the months they span. */

@@ -28,16 +28,10 @@ interface Field {
   text: string;
 }
 
-function fieldsOf(page: StoredPage): Field[] {
-  const fields: Field[] = [];
-  const add = (key: string, encoded: string | undefined) => {
-    if (!encoded) return;
-    const text = decodeIndexed(encoded);
-    fields.push({ key, text, words: wordSpans(text) });
-  };
-  add('content', page.content);
-  for (const [key, value] of Object.entries(page.meta)) if (key !== 'kind' && key !== 'date') add(key, value);
-  return fields;
+/** A stored page's fields as written: its text and metadata, decoded from what the index holds. */
+function fieldsOf(page: StoredPage): { key: string; text: string }[] {
+  const encoded: [string, string | undefined][] = [['content', page.content], ...Object.entries(page.meta).filter(([key]) => key !== 'kind' && key !== 'date')];
+  return encoded.flatMap(([key, text]) => (text ? [{ key, text: decodeIndexed(text) }] : []));
 }
 
 export interface PageMatch {
@@ -53,7 +47,15 @@ export interface PageMatch {
 
 /** How `page` answers `query`; `covered` lists query words already known to be on it (a number form found whole). */
 export function matchPage(page: StoredPage, query: Query, covered: ReadonlySet<number> = new Set()): PageMatch {
-  const fields = fieldsOf(page);
+  return matchFields(fieldsOf(page), query, covered);
+}
+
+/**
+ * How fields of text as written answer `query`. A field keyed `title`, `name` or `keywords` holds a name:
+ * punctuation inside it does not part its words.
+ */
+export function matchFields(written: readonly { key: string; text: string }[], query: Query, covered: ReadonlySet<number> = new Set()): PageMatch {
+  const fields: Field[] = written.map(({ key, text }) => ({ key, text, words: wordSpans(text) }));
   const last = query.folded.length - 1;
   const wordMatches = (word: string, j: number) => word === query.folded[j] || (j === last && query.lastMayBePrefix && word.startsWith(query.folded[j]!));
   const holdsAll = query.folded.every((_, j) => covered.has(j) || fields.some((f) => f.words.some((w) => wordMatches(w.folded, j))));

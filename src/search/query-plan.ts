@@ -12,6 +12,9 @@
  *      first, as many as the first results need; older parts wait for the
  *      reader ("Xem kết quả các năm trước"), with how many plans they may hold.
  *    A site in one part is searched whole.
+ *    - a query naming a province and a year, searched in parts, is also
+ *      matched on the titles of that province's plans of that year (and the
+ *      year before), whatever part they are in (src/search/title-lists.ts).
  * 3. Plans are searched in their records first; the full text (their bodies)
  *    when the reader asks or when the records answer too little.
  *
@@ -21,6 +24,7 @@ import { hexHasBit, plansInPart, STRENGTH, type DirectoryEntry, type Posting } f
 import type { IndexManifest } from './index-layout';
 import { foldVietnamese } from '../lib/vietnamese';
 import type { Query } from './query';
+import { titleListsFor } from './title-lists';
 
 export type PlanLayer = 'record' | 'full';
 
@@ -53,6 +57,8 @@ export interface SearchPlan {
    */
   entities: 'numbers' | 'words' | false;
   plans: PlanSearch;
+  /** Title lists to match the query on, beside the parts searched. */
+  titleLists: string[];
 }
 
 /** Enough plans for the first screen of results. */
@@ -123,7 +129,7 @@ export function planSearch(query: Query, lookup: Lookup, manifest: IndexManifest
   // A whole word that no plan holds, and no number form standing for it: no plan can hold every word.
   const plansOf = (e: DirectoryEntry | undefined) => (e ? (layer === 'record' ? e.n[0] : e.n[1]) : 0);
   const missing = query.folded.some((_, j) => !mayBePrefix(j) && !coveredByNumber.has(j) && plansOf(lookup.entries[j]) === 0);
-  if (!wantsPlans || missing || manifest.plans === 0) return { entities, plans: { kind: 'none' } };
+  if (!wantsPlans || missing || manifest.plans === 0) return { entities, plans: { kind: 'none' }, titleLists: [] };
 
   const year = yearOf(filters, filterKeys.year);
   const province = filters[filterKeys.province] ? manifest.provinces.indexOf(filters[filterKeys.province]!) : undefined;
@@ -153,7 +159,7 @@ export function planSearch(query: Query, lookup: Lookup, manifest: IndexManifest
       const first = (p: Posting) => (named.provinces.has(p[2]) ? 2 : 0) + (named.years.has(p[1]) ? 1 : 0);
       candidates = candidates.map((p, i) => ({ p, i, rank: first(p) })).sort((a, b) => b.rank - a.rank || a.i - b.i).map(({ p }) => p);
       const byNumber = query.folded.every((_, j) => coveredByNumber.has(j));
-      return { entities, plans: { kind: 'postings', layer, candidates, covered: [...covered].sort((a, b) => a - b), byNumber } };
+      return { entities, plans: { kind: 'postings', layer, candidates, covered: [...covered].sort((a, b) => a - b), byNumber }, titleLists: [] };
     }
   }
 
@@ -197,7 +203,14 @@ export function planSearch(query: Query, lookup: Lookup, manifest: IndexManifest
     expected += estimate(part);
   }
   const older = eligible.filter((part) => !first.includes(part));
-  return { entities, plans: { kind: 'parts', layer, parts: first, older, olderPlans: older.reduce((n, part) => n + estimate(part), 0), query: queryForm } };
+  // A title typed with its place and year: the plan may be in any part, and rank low in the parts searched; its province's list of
+  // that year has it. Filters need the plan's page, so not then.
+  const named = layer === 'record' && parts.length > 1 && Object.keys(filters).length === 0 ? namedInQuery(query.folded, manifest.provinces, manifest.formerProvinces) : undefined;
+  return {
+    entities,
+    plans: { kind: 'parts', layer, parts: first, older, olderPlans: older.reduce((n, part) => n + estimate(part), 0), query: queryForm },
+    titleLists: named ? titleListsFor(manifest.titles, named) : [],
+  };
 }
 
 /** Today's provinces (their indexes in `provinces`) a query's words name, a former province's as today's, and the years they name. */

@@ -33,7 +33,7 @@ export interface SearchRecord {
   /** The page's path without the site's base: "/ke-hoach/2020/lang-son-176-kh-ubnd/". */
   url: string;
   /** For a plan: where it goes in the index (its date) and what a result may be filtered by before it is fetched. */
-  plan?: { date: string; year: number; province?: string; file: string };
+  plan?: { date: string; year: number; province?: string; file: string; places: string[] };
   /** Shown on a result and searched. */
   meta: { kind: string; title: string; number?: string; name?: string; date?: string; place?: string };
   /** Names and other forms a citizen types, each matched with its inner punctuation ignored. */
@@ -90,7 +90,7 @@ function planRecord(plan: Plan): SearchRecord {
   ];
   return {
     url: paths.plan(plan.id),
-    plan: { date: isoDate(plan.datedOn), year: plan.year, file: plan.filePath, ...(plan.currentProvince ? { province: plan.currentProvince.id } : {}) },
+    plan: { date: isoDate(plan.datedOn), year: plan.year, file: plan.filePath, places: provinceNames, ...(plan.currentProvince ? { province: plan.currentProvince.id } : {}) },
     meta: { kind: SECTION.plan, title: plan.title, number: page.kicker, date: formatDate(plan.datedOn), place: plan.issuer.name },
     keywords: [...number.keywords, ...provinceNames],
     numbers: number.numbers,

@@ -4,11 +4,12 @@
  * of the index each Pagefind instance merges, and which words it searches with which filters.
  */
 import { describe, expect, it } from 'vitest';
-import type { DirectoryShard } from '../../src/search/directory';
+import { bitsToHex, type DirectoryShard } from '../../src/search/directory';
 import type { IndexManifest } from '../../src/search/index-layout';
 import type { StoredPage } from '../../src/search/match';
 import { parseQuery } from '../../src/search/query';
 import { encodeName, encodeText } from '../../src/search/text';
+import type { TitleEntry } from '../../src/search/title-lists';
 import { SearchEngine, type IndexFiles, type PagefindModule } from '../../src/scripts/search-engine';
 import { suggestions } from '../../src/scripts/search-suggestions';
 
@@ -33,6 +34,17 @@ const manifest: IndexManifest = {
   shards: 1,
   provinces: ['An Giang', 'Lạng Sơn'],
   formerProvinces: [],
+  // Title lists from 2020 to 2021: Lạng Sơn's (province 1) of 2021 only.
+  titles: { from: 2020, years: 2, bits: bitsToHex([1 * 2 + 1], 2 * 2) },
+};
+
+/** Lạng Sơn's plans of 2021 by title: one names mediation, one holds both words apart, one neither. */
+const titleLists: Record<string, TitleEntry[]> = {
+  '1-2021': [
+    { t: 'Kế hoạch phổ biến, giáo dục pháp luật năm 2021', o: 'Kế hoạch số 3/KH-UBND · Ủy ban nhân dân tỉnh Lạng Sơn · Lạng Sơn', p: [2, 2021, 1, 1, 'r4', 1, 'f4'] },
+    { t: 'Kế hoạch hòa nhập cộng đồng, giải quyết việc làm năm 2021', o: 'Kế hoạch số 5/KH-UBND · Ủy ban nhân dân tỉnh Lạng Sơn · Lạng Sơn', p: [2, 2021, 1, 1, 'r3', 1, 'f3'] },
+    { t: 'Kế hoạch công tác hòa giải ở cơ sở trên địa bàn tỉnh Lạng Sơn năm 2021', o: 'Kế hoạch số 12/KH-UBND · Ủy ban nhân dân tỉnh Lạng Sơn · Lạng Sơn', p: [2, 2021, 1, 1, 'r1', 1, 'f1'] },
+  ],
 };
 
 const directory: DirectoryShard = {
@@ -40,6 +52,8 @@ const directory: DirectoryShard = {
   hoa: { n: [180, 190, 10], c: 'ffe0' },
   giai: { n: [180, 190, 10], c: 'ffe0' },
   lang: { n: [40, 60, 5], c: '6666' },
+  // A year no plan of the newer part names.
+  '2021': { n: [60, 80, 0], c: '0099' },
   son: { n: [40, 60, 5], c: '6666' },
   // A signer's name on two plans: one of An Giang in the newer part, one of Lạng Sơn in the older part.
   nguyen: {
@@ -122,6 +136,10 @@ function fakeIndex() {
       requests.push(`tu/${n}.json?v=${version}`);
       return directory;
     },
+    titleList: async (name, version) => {
+      requests.push(`tieu-de/${name}.json?v=${version}`);
+      return titleLists[name]!;
+    },
     fragment: async (part, fragment) => {
       requests.push(`${part}${fragment}`);
       return fragments[`${part}${fragment}`]!;
@@ -155,6 +173,19 @@ describe('carrying out a query on the search page', () => {
     expect(older.main.map((h) => h.key)).toEqual(['older']);
     // Three results in the records: their full text is not searched.
     expect(instances.flatMap((i) => i.merged)).not.toContain(NEWER_FULL);
+  });
+
+  it('matches a query naming a province and a year on that province\'s titles of the year, whatever part holds them', async () => {
+    const { engine, requests, instances } = fakeIndex();
+    const answer = await engine.find(parseQuery('hoa giai, lang son, 2021 '), {});
+    // Only the older part can hold "2021"; the list of Lạng Sơn's plans of 2021 is read beside it (no list for 2020).
+    expect(instances[0]!.merged).toEqual([OLDER]);
+    expect(requests.filter((r) => r.startsWith('tieu-de/'))).toEqual(['tieu-de/1-2021.json?v=v1']);
+    // The title with "hòa giải" together first; the one holding the words apart waits behind the button; the third lacks them.
+    expect(answer.main.map((h) => h.key)).toEqual(['vi_r1']);
+    expect(answer.apart.map((h) => h.key)).toEqual(['vi_r3']);
+    expect(answer.together).toBe('together');
+    expect((await answer.main[0]!.load()).url).toBe('/ke-hoach/2021/r1/');
   });
 
   it('lets a rare word lead: the plans it names are read one by one, a province typed first, and their full text follows when they answer too little', async () => {

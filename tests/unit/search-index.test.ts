@@ -12,7 +12,7 @@ import { layerParts, type IndexManifest } from '../../src/search/index-layout';
 import { matchPage, passesFilters } from '../../src/search/match';
 import { pagefindRecord, recordWords } from '../../src/search/pagefind-record';
 import { parseQuery } from '../../src/search/query';
-import { namedInQuery, numberForms, planSearch, type Lookup } from '../../src/search/query-plan';
+import { namedInQuery, numberForms, planSearch, type Lookup, type PlanOptions } from '../../src/search/query-plan';
 import { searchRecords } from '../../src/search/records';
 import { decodeIndexed, encodeBlocks, encodeName, encodeText } from '../../src/search/text';
 import { readContent } from './helpers/content';
@@ -107,6 +107,8 @@ describe('planning a query', () => {
     shards: 8,
     provinces: ['An Giang', 'Lạng Sơn'],
     formerProvinces: [['Đồng Tháp', 0]],
+    // Title lists of 2019 and 2020: An Giang's (province 0) of both years, Lạng Sơn's of 2020.
+    titles: { from: 2019, years: 2, bits: bitsToHex([0, 1, 3], 4) },
   };
   const options = { layer: 'record' as const, filters: {}, filterKeys: { year: 'nam', province: 'tinh', section: 'muc' }, planSection: 'Kế hoạch' };
   // 1,482, 1,471 and 1,453 plans of the three parts of 1,500.
@@ -143,11 +145,25 @@ describe('planning a query', () => {
     expect(numberForms(['176', 'kh', 'ubnd'])[0]).toEqual({ token: '176khubnd', covers: [0, 1, 2] });
     const number: DirectoryEntry = { n: [1, 1, 0], p: [[2, 2020, 1, 1, 'ls', 0, 'lsf']] };
     const plan = planSearch(parseQuery('176khubnd'), lookup([undefined, undefined], [{ token: '176khubnd', entry: number, covers: [0, 1] }]), manifest, options);
-    expect(plan).toEqual({ entities: false, plans: { kind: 'postings', layer: 'record', candidates: number.p, covered: [0, 1], byNumber: true } });
+    expect(plan).toEqual({ entities: false, plans: { kind: 'postings', layer: 'record', candidates: number.p, covered: [0, 1], byNumber: true }, titleLists: [] });
   });
 
   it('knows at once that no plan holds a word nobody wrote', () => {
     expect(planSearch(parseQuery('phap khunglong '), lookup([common, undefined]), manifest, options).plans).toEqual({ kind: 'none' });
+  });
+
+  it('matches a query naming a province and a year on the title lists of that year and the year before, when parts are searched', () => {
+    const named = (text: string, opts: PlanOptions = options) => planSearch(parseQuery(text), lookup(parseQuery(text).folded.map(() => common)), manifest, opts).titleLists;
+    // A plan for "năm 2020" may be issued late in 2019: An Giang has lists of both years, Lạng Sơn only of 2020.
+    expect(named('hoa giai an giang 2020 ')).toEqual(['0-2020', '0-2019']);
+    expect(named('hoa giai lang son 2020 ')).toEqual(['1-2020']);
+    // A former province's plans are in the list of the province it is part of today.
+    expect(named('hoa giai dong thap 2020 ')).toEqual(['0-2020', '0-2019']);
+    expect(named('hoa giai lang son ')).toEqual([]);
+    expect(named('hoa giai 2020 ')).toEqual([]);
+    // A filter asks of the plan's page what a list does not hold; the full text has no lists.
+    expect(named('hoa giai lang son 2020 ', { ...options, filters: { nam: '2020' } })).toEqual([]);
+    expect(named('hoa giai lang son 2020 ', { ...options, layer: 'full' })).toEqual([]);
   });
 
   it('reads provinces and years among the words', () => {
@@ -196,7 +212,7 @@ describe('what the fixture pages give search', () => {
   const langSon = records.find((r) => r.url === '/ke-hoach/2020/lang-son-176-kh-ubnd/')!;
 
   it('gives a plan its record from the catalog: number, title, issuer, places, forms of its number, filters', () => {
-    expect(langSon.plan).toEqual({ date: '2020-10-27', year: 2020, province: 'lang-son', file: 'plans/2020/lang-son-176-kh-ubnd.md' });
+    expect(langSon.plan).toEqual({ date: '2020-10-27', year: 2020, province: 'lang-son', file: 'plans/2020/lang-son-176-kh-ubnd.md', places: ['Lạng Sơn'] });
     expect(langSon.meta).toMatchObject({ kind: 'Kế hoạch', number: 'Kế hoạch số 176/KH-UBND', date: '27/10/2020', place: 'Ủy ban nhân dân tỉnh Lạng Sơn' });
     expect(langSon.keywords).toEqual(['Kế hoạch 176', 'KH 176', 'Lạng Sơn']);
     expect(langSon.numbers).toEqual([{ serial: '176', tokens: ['176khubnd', 'kehoach176', 'kh176'] }]);

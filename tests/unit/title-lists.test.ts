@@ -1,0 +1,42 @@
+/**
+ * Title lists (src/search/title-lists.ts): plans grouped by today's province and year, which lists a query
+ * naming a province and a year reads, and how their titles answer it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Posting } from '../../src/search/directory';
+import { parseQuery } from '../../src/search/query';
+import { buildTitleLists, matchTitles, titleListsFor, type TitleEntry } from '../../src/search/title-lists';
+
+const at = (year: number, province: number, fragment: string): Posting => [2, year, province, 0, fragment, 0, `${fragment}f`];
+
+// Hậu Giang is part of Cần Thơ (province 1) since 2025: its plans of 2016 are in Cần Thơ's list of 2016.
+const haugiang: TitleEntry = { t: 'Kế hoạch hòa giải ở cơ sở trên địa bàn tỉnh Hậu Giang năm 2016', o: 'Kế hoạch số 40/KH-UBND · Ủy ban nhân dân tỉnh Hậu Giang · Hậu Giang · Cần Thơ', p: at(2016, 1, 'hg40') };
+const cantho: TitleEntry = { t: 'Kế hoạch phổ biến, giáo dục pháp luật năm 2016', o: 'Kế hoạch số 12/KH-UBND · Ủy ban nhân dân thành phố Cần Thơ · Cần Thơ', p: at(2016, 1, 'ct12') };
+const cantho2017: TitleEntry = { t: 'Kế hoạch hòa giải ở cơ sở năm 2017', o: 'Kế hoạch số 7/KH-UBND · Ủy ban nhân dân thành phố Cần Thơ · Cần Thơ', p: at(2017, 1, 'ct7') };
+const ministry: TitleEntry = { t: 'Kế hoạch phổ biến pháp luật năm 2016', o: 'Kế hoạch số 1/KH-BTP · Bộ Tư pháp', p: at(2016, -1, 'btp1') };
+
+describe('title lists', () => {
+  const { index, lists } = buildTitleLists([haugiang, cantho, cantho2017, ministry]);
+
+  it('groups plans by today\'s province and year, and leaves out plans of no province', () => {
+    expect([...lists.keys()].sort()).toEqual(['1-2016', '1-2017']);
+    expect(lists.get('1-2016')).toEqual([haugiang, cantho]);
+    expect(index).toMatchObject({ from: 2016, years: 2 });
+  });
+
+  it('reads the lists of each province and year typed, and of the year before, only where plans are', () => {
+    expect(titleListsFor(index, { provinces: new Set([1]), years: new Set([2017]) })).toEqual(['1-2017', '1-2016']);
+    expect(titleListsFor(index, { provinces: new Set([1]), years: new Set([2016]) })).toEqual(['1-2016']);
+    expect(titleListsFor(index, { provinces: new Set([0]), years: new Set([2016]) })).toEqual([]);
+    expect(titleListsFor(index, { provinces: new Set([1]), years: new Set() })).toEqual([]);
+  });
+
+  it('finds a title typed without marks, its phrases together first, and the year and the place from the plan', () => {
+    const found = (text: string) => matchTitles([lists.get('1-2016')!, lists.get('1-2017')!], parseQuery(text)).map((m) => m.entry.p[4]);
+    expect(found('ke hoach hoa giai o co so tren dia ban tinh hau giang nam 2016')).toEqual(['hg40']);
+    // Cần Thơ's plans that name mediation, Hậu Giang's among them; as many neighbouring words side by side in each, the shorter title first.
+    expect(found('hoa giai o co so can tho')).toEqual(['ct7', 'hg40']);
+    expect(found('pho bien giao duc phap luat can tho 2016')).toEqual(['ct12']);
+    expect(found('hoa giai 2018')).toEqual([]);
+  });
+});
