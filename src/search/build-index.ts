@@ -26,7 +26,7 @@ import { paths, searchIndexFiles } from '../lib/paths';
 import { bodyBlocks } from './body-text';
 import { buildDirectory, STRENGTH, type DirectoryPlan } from './directory';
 import { layerParts, type IndexManifest, type LayerPart, type ManifestPart } from './index-layout';
-import { pagefindRecord, recordWords, type Layer, type PagefindRecord } from './pagefind-record';
+import { pagefindRecord, proseWords, recordWords, type Layer, type PagefindRecord } from './pagefind-record';
 import { searchRecords, type SearchRecord } from './records';
 import { buildTitleLists, type TitleEntry } from './title-lists';
 import type { PartToWrite } from './write-part';
@@ -235,7 +235,7 @@ export async function buildSearchIndex(site: string, root = contentDir()): Promi
           }
           const withBody = { ...plans[i]!, prose: [...bodyText(plans[i]!.plan!.file), ...plans[i]!.prose] };
           const inRecord = new Set(plan.record);
-          plan.fullOnly = wordIds.of(recordWords(withBody, 'full')).filter((id) => !inRecord.has(id));
+          plan.fullOnly = wordIds.of(proseWords(withBody)).filter((id) => !inRecord.has(id));
           return pagefindRecord(withBody, layer);
         });
         writing.push({ layer, partIndex, part, written: (await writer.submit(layer, part.name, partRecords)).written });

@@ -45,6 +45,13 @@ export function pagefindRecord(record: SearchRecord, layer: Layer): PagefindReco
   return { url: record.url, content: [...heading, ...(said ? [said] : []), ...names].join(GAP), language: 'vi', meta, filters: record.filters };
 }
 
+/** The folded words of a record's prose (what its full text holds beyond its record), each once. */
+export function proseWords(record: SearchRecord): Set<string> {
+  const words = new Set<string>();
+  for (const text of record.prose) for (const word of foldedWords(text)) words.add(word);
+  return words;
+}
+
 /** The folded words a record holds in a layer, in its text and its metadata, each once; number forms whole. */
 export function recordWords(record: SearchRecord, layer: Layer): Set<string> {
   const { kind, title, number, name, date, place } = record.meta;

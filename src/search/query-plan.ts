@@ -153,7 +153,14 @@ export function planSearch(query: Query, lookup: Lookup, manifest: IndexManifest
         candidates = candidates.filter((p) => holding.has(key(p)));
         for (const j of lead.covers) covered.add(j);
       }
-      candidates = candidates.filter((p) => (year === undefined || p[1] === year) && (province === undefined || p[2] === province));
+      // A plan whose part holds no plan with another word of the query cannot hold that word: the directory tells without a fetch.
+      const partHolds = (p: Posting) =>
+        query.folded.every((_, j) => {
+          const e = lookup.entries[j];
+          if (covered.has(j) || coveredByNumber.has(j) || mayBePrefix(j) || !e || e.p) return true;
+          return layer === 'record' ? plansInPart(e, p[3], 1) > 0 : e.f === undefined || hexHasBit(e.f, p[5]);
+        });
+      candidates = candidates.filter((p) => (year === undefined || p[1] === year) && (province === undefined || p[2] === province) && partHolds(p));
       // A province or a year typed among the words is likely the plan's own: its plans are checked first.
       const named = namedInQuery(query.folded, manifest.provinces, manifest.formerProvinces);
       const first = (p: Posting) => (named.provinces.has(p[2]) ? 2 : 0) + (named.years.has(p[1]) ? 1 : 0);

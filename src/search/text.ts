@@ -12,6 +12,9 @@
  */
 import { foldVietnamese } from '../lib/vietnamese';
 
+/** How many distinct words each memo of this module keeps before it starts afresh. */
+const WORDS_KEPT = 50_000;
+
 /** Ends every indexed word; upper case after an upper-case letter, so Pagefind never splits "UBNDZ" as camel case. */
 const END = 'z';
 const END_UPPER = 'Z';
@@ -30,10 +33,18 @@ function isUpperCase(char: string): boolean {
   return char !== char.toLowerCase() && char === char.toUpperCase();
 }
 
+/** Words as indexed, remembered as folded words are (`foldWord`): a corpus is written in a few thousand syllables. */
+const encoded = new Map<string, string>();
+
 /** One word as indexed: "Đất" → "D̵ấtz", "UBND" → "UBNDZ". */
 function encodeWord(word: string): string {
-  const last = word.at(-1)!;
-  return word.replace(/[đĐ]/g, (c) => (c === 'đ' ? `d${STROKE}` : `D${STROKE}`)) + (isUpperCase(last) ? END_UPPER : END);
+  let known = encoded.get(word);
+  if (known === undefined) {
+    if (encoded.size >= WORDS_KEPT) encoded.clear();
+    known = word.replace(/[đĐ]/g, (c) => (c === 'đ' ? `d${STROKE}` : `D${STROKE}`)) + (isUpperCase(word.at(-1)!) ? END_UPPER : END);
+    encoded.set(word, known);
+  }
+  return known;
 }
 
 /**
@@ -58,7 +69,9 @@ export function encodeText(text: string, before?: string, { breaks = true }: { b
   let last = 0;
   for (const match of source.matchAll(WORD)) {
     const between = source.slice(last, match.index);
-    out += joined(between, last > 0 ? between : before === undefined ? undefined : before + between, last === 0, breaks) + encodeWord(match[0]);
+    // A space between two words of this text, the commonest case by far, stays a space.
+    const gap = last > 0 && between === ' ' ? between : joined(between, last > 0 ? between : before === undefined ? undefined : before + between, last === 0, breaks);
+    out += gap + encodeWord(match[0]);
     last = match.index + match[0].length;
   }
   return out + source.slice(last);
@@ -113,13 +126,12 @@ export function decodeIndexed(text: string): string {
 
 /** Folded words seen before: a site of thousands of pages is written in a few thousand syllables. */
 const folded = new Map<string, string>();
-const FOLDED_KEPT = 50_000;
 
 /** One word folded, remembered: folding every word of every page anew took a tenth of the indexer's time. */
 function foldWord(word: string): string {
   let known = folded.get(word);
   if (known === undefined) {
-    if (folded.size >= FOLDED_KEPT) folded.clear();
+    if (folded.size >= WORDS_KEPT) folded.clear();
     known = foldVietnamese(word);
     folded.set(word, known);
   }
@@ -128,7 +140,9 @@ function foldWord(word: string): string {
 
 /** The words of a text, folded: "Kế hoạch 176/KH-UBND" → ["ke", "hoach", "176", "kh", "ubnd"]. */
 export function foldedWords(text: string): string[] {
-  return [...text.normalize('NFC').matchAll(WORD)].map((m) => foldWord(m[0]));
+  const words: string[] = [];
+  for (const match of text.normalize('NFC').matchAll(WORD)) words.push(foldWord(match[0]));
+  return words;
 }
 
 /** Text with its phrase-ending punctuation made two spaces: "Phổ biến, giáo dục" → "Phổ biến  giáo dục"; "KH-UBND" stays. */

@@ -140,6 +140,27 @@ describe('planning a query', () => {
     expect(plan.plans).toEqual({ kind: 'postings', layer: 'record', candidates: [rare.p![1], rare.p![0]], covered: [0], byNumber: false });
   });
 
+  it('checks only the plans of a rare word whose parts hold the other words', () => {
+    const rare: DirectoryEntry = {
+      n: [3, 3, 0],
+      p: [
+        [2, 2025, 0, 0, 'a', 0, 'af'],
+        [2, 2021, 0, 1, 'b', 1, 'bf'],
+        [2, 2016, 0, 2, 'c', 2, 'cf'],
+      ],
+    };
+    // In the records of the two newer parts only; in the full text of the first and the third part.
+    const sometimes: DirectoryEntry = { n: [200, 300, 0], c: '101000', f: bitsToHex([0, 2], 3) };
+    // Full-text parts as the record parts.
+    const threeFull = { ...manifest, full: manifest.record.map((p) => ({ ...p, path: p.path.replace('ho-so', 'toan-van') })) };
+    const candidates = (layer: PlanOptions['layer']) => {
+      const plans = planSearch(parseQuery('nguyen tuong '), lookup([rare, sometimes]), threeFull, { ...options, layer }).plans;
+      return plans.kind === 'postings' ? plans.candidates.map((p) => p[4]) : plans.kind;
+    };
+    expect(candidates('record')).toEqual(['a', 'b']);
+    expect(candidates('full')).toEqual(['a', 'c']);
+  });
+
   it('finds a document number typed in any form by its single-word form', () => {
     expect(numberForms(['ke', 'hoach', '176']).map((f) => f.token)).toEqual(['kehoach176', 'hoach176']);
     expect(numberForms(['176', 'kh', 'ubnd'])[0]).toEqual({ token: '176khubnd', covers: [0, 1, 2] });
