@@ -112,31 +112,45 @@ async function namedFirst(hits: Hit[], query: Query): Promise<Hit[]> {
 }
 
 /**
- * Plans a title list found, ahead of the results of the parts searched (the same plan is shown once): those
- * with the query's phrases together among the results with the words together, the others among those apart.
+ * Plans a title list found, ahead of the results of the parts searched (a plan is shown once): those with
+ * the query's phrases together among the results with the words together, the others among those apart.
  */
 function withTitles(found: Found, titled: { hit: Hit; together: boolean }[], query: Query): Found {
-  const keys = new Set(titled.map((t) => t.hit.key));
-  const rest = (hits: Hit[]) => hits.filter((h) => !keys.has(h.key));
+  const foundTogether = new Set(found.together === 'together' ? found.main.map((h) => h.key) : []);
   const together = titled.filter((t) => t.together).map((t) => t.hit);
-  const apart = query.quoted ? [] : titled.filter((t) => !t.together).map((t) => t.hit);
+  // A plan whose record holds the words together, though its title holds them apart, stays among the first; a quoted query wants the phrase only.
+  const apart = query.quoted ? [] : titled.filter((t) => !t.together && !foundTogether.has(t.hit.key)).map((t) => t.hit);
   if (together.length === 0 && apart.length === 0) return found;
-  if (together.length === 0 && found.together !== 'together') return { ...found, main: [...apart, ...rest(found.main)], together: 'apart-only' };
+  const placed = new Set([...together, ...apart].map((h) => h.key));
+  const rest = (hits: Hit[]) => hits.filter((h) => !placed.has(h.key));
+  const rankedApart = async () => rest(found.rankApart ? await found.rankApart() : found.apart);
+  if (together.length === 0) {
+    if (found.together === 'together') return { ...found, apart: [...apart, ...rest(found.apart)], rankApart: async () => [...apart, ...(await rankedApart())] };
+    return { ...found, main: [...apart, ...rest(found.main)], together: 'apart-only' };
+  }
   // The parts' results that held the words only apart were shown first for want of better: now they wait behind the button.
-  const foundApart = found.together === 'together' ? [] : rest(found.main);
+  const foundApart = found.together === 'apart-only' ? rest(found.main) : [];
   return {
-    main: [...together, ...(found.together === 'together' ? rest(found.main) : [])],
+    main: [...together, ...(found.together === 'apart-only' ? [] : rest(found.main))],
     apart: [...apart, ...foundApart, ...rest(found.apart)],
-    rankApart: async () => [...apart, ...foundApart, ...rest(found.rankApart ? await found.rankApart() : found.apart)],
+    rankApart: async () => [...apart, ...foundApart, ...(await rankedApart())],
     together: 'together',
   };
 }
 
-/** Two searches of one Pagefind instance, as one: results by score, pages with the words together first. */
-function mergeFound(a: Found | undefined, b: Found | undefined): Found {
+type Combine = (first: Hit[], then: Hit[]) => Hit[];
+/** Results of one Pagefind instance, by its score. */
+const byScore: Combine = (x, y) => [...x, ...y].sort((p, q) => (q.score ?? 0) - (p.score ?? 0));
+/** Results of two searches whose scores do not compare: the first search's first. */
+const inOrder: Combine = (x, y) => [...x, ...y];
+
+/**
+ * Two searches as one (by default of one Pagefind instance, by score), pages with the words together first.
+ * Results that matched no phrase ('words': the last word as the start of a word) follow the others.
+ */
+function mergeFound(a: Found | undefined, b: Found | undefined, combine: Combine = byScore): Found {
   if (!a) return b ?? { main: [], apart: [], together: 'words' };
   if (!b) return a;
-  const byScore = (x: Hit[], y: Hit[]) => [...x, ...y].sort((p, q) => (q.score ?? 0) - (p.score ?? 0));
   const rank = { together: 2, 'apart-only': 1, words: 0 } as const;
   // Where one search found its words together and the other only apart, the apart ones wait behind the button.
   const ranked = (f: Found, list: Hit[]) => (list === f.apart && f.rankApart ? f.rankApart() : Promise.resolve(list));
@@ -144,15 +158,15 @@ function mergeFound(a: Found | undefined, b: Found | undefined): Found {
     const [together, other] = a.together === 'together' ? [a, b] : [b, a];
     const otherApart = other.together === 'apart-only' ? other.main : other.apart;
     return {
-      main: together.main,
-      apart: byScore(together.apart, otherApart),
+      main: [...together.main, ...(other.together === 'words' ? other.main : [])],
+      apart: combine(together.apart, otherApart),
       rankApart: async () => [...(await ranked(together, together.apart)), ...(await ranked(other, otherApart))],
       together: 'together',
     };
   }
   return {
-    main: byScore(a.main, b.main),
-    apart: byScore(a.apart, b.apart),
+    main: combine(a.main, b.main),
+    apart: combine(a.apart, b.apart),
     rankApart: async () => [...(await ranked(a, a.apart)), ...(await ranked(b, b.apart))],
     together: rank[a.together] >= rank[b.together] ? a.together : b.together,
   };
@@ -263,15 +277,23 @@ export class SearchEngine {
     return found;
   }
 
-  /** The plans of the title lists whose titles and facts hold the query, best first. */
-  private async titled(manifest: IndexManifest, names: readonly string[], query: Query): Promise<{ hit: Hit; together: boolean }[]> {
+  /**
+   * The plans of the title lists whose titles and facts hold the query, best first. The lists only bring
+   * forward plans the parts may hold too, so a list that cannot be read is left out rather than failing the search.
+   */
+  private async titleHits(manifest: IndexManifest, names: readonly string[], query: Query): Promise<{ hit: Hit; together: boolean }[]> {
     if (names.length === 0) return [];
-    const lists = await Promise.all(names.map((name) => this.files.titleList(name, manifest.version)));
+    let lists: TitleEntry[][];
+    try {
+      lists = await Promise.all(names.map((name) => this.files.titleList(name, manifest.version)));
+    } catch {
+      return [];
+    }
     const oneWordPhrases = query.phrases.every((g) => g.length < 2);
-    return matchTitles(lists, query).map(({ entry, match }) => {
-      const [, , , part, fragment] = entry.p;
-      return { hit: { key: `${FRAGMENT_PREFIX}${fragment}`, load: () => this.storedPage(manifest.record[part]!.path, fragment) }, together: match.together || oneWordPhrases };
-    });
+    return matchTitles(lists, query).map(({ entry, match, byPrefix }) => ({
+      hit: { key: `${FRAGMENT_PREFIX}${entry.f}`, load: () => this.storedPage(manifest.record[entry.r]!.path, entry.f), ...(byPrefix ? { byPrefix } : {}) },
+      together: (match.together || oneWordPhrases) && !byPrefix,
+    }));
   }
 
   /** A plan's stored page, straight from its part's fragment file. */
@@ -294,9 +316,7 @@ export class SearchEngine {
     const found = await this.search(query, filters);
     if (superseded() || found.main.length + found.apart.length >= FEW_RESULTS || !found.fullText || query.folded.length === 0) return found;
     const inFullText = await this.search(query, filters, 'full');
-    // The records' results come first, and say what the first results are.
-    const together = found.main.length > 0 ? found.together : inFullText.together;
-    return { ...inFullText, main: [...found.main, ...inFullText.main], apart: [...found.apart, ...inFullText.apart], together, fullText: false };
+    return { ...inFullText, ...mergeFound(found, inFullText, inOrder), fullText: false };
   }
 
   async search(query: Query, filters: Filters, layer: PlanLayer = 'record'): Promise<Answer> {
@@ -321,7 +341,7 @@ export class SearchEngine {
     if (plans.kind === 'parts') {
       const paths = plans.parts.map((i) => (plans.layer === 'record' ? manifest.record : manifest.full)[i]!.path);
       if (plans.query === 'words') typed = query;
-      const titled = this.titled(manifest, plan.titleLists, query);
+      const titled = this.titleHits(manifest, plan.titleLists, query);
       const instance = await this.instance(paths);
       const plansOnly = { ...filters, [pageKind.filter]: pageKind.plan };
       // One search when plans and the other pages take the same words; else one each, merged by score.

@@ -24,11 +24,11 @@ import { contentDir } from '../lib/content-dir';
 import { splitFrontmatter } from '../lib/frontmatter';
 import { paths, searchIndexFiles } from '../lib/paths';
 import { bodyBlocks } from './body-text';
-import { buildDirectory, STRENGTH, type DirectoryPlan } from './directory';
+import { buildDirectory, type DirectoryPlan } from './directory';
 import { layerParts, type IndexManifest, type LayerPart, type ManifestPart } from './index-layout';
 import { pagefindRecord, proseWords, recordWords, type Layer, type PagefindRecord } from './pagefind-record';
 import { searchRecords, type SearchRecord } from './records';
-import { buildTitleLists, type TitleEntry } from './title-lists';
+import { buildTitleLists } from './title-lists';
 import type { PartToWrite } from './write-part';
 
 const PART_CACHE = path.resolve(cacheDir, 'search-parts');
@@ -285,14 +285,11 @@ export async function buildSearchIndex(site: string, root = contentDir()): Promi
   });
   built.directoryShards = directory.shards.length;
   const titles = buildTitleLists(
-    plans.map((record, i): TitleEntry => {
-      const p = perPlan[i]!;
-      const { number, place } = record.meta;
-      return {
-        t: record.meta.title,
-        o: [number, place, ...record.plan!.places].filter(Boolean).join(' · '),
-        p: [STRENGTH.title, p.year, p.province, p.recordPart, p.recordFragment, p.fullPart, p.fullFragment],
-      };
+    plans.map((record, i) => {
+      const { year, province, recordPart, recordFragment } = perPlan[i]!;
+      const { title, number, place } = record.meta;
+      const facts = [number, place, ...record.plan!.places].filter((fact): fact is string => Boolean(fact));
+      return { province, entry: { t: title, o: facts, y: year, r: recordPart, f: recordFragment } };
     }),
   );
 

@@ -56,10 +56,10 @@ export interface IndexManifest {
   titles: TitleListIndex;
 }
 
-/** Which title lists exist (src/search/title-lists.ts): a bit per (province, year), province by province from `from`. */
+/** Which title lists exist (src/search/title-lists.ts): a bit per (province, year), `span` years a province from the year `from`. */
 export interface TitleListIndex {
   from: number;
-  years: number;
+  span: number;
   bits: string;
 }
 

@@ -11,19 +11,22 @@
  *
  * Written by the indexer (src/search/build-index.ts); the manifest says which lists exist.
  */
-import type { Posting } from './directory';
 import { bitsToHex, hexHasBit } from './directory';
 import type { TitleListIndex } from './index-layout';
 import { matchFields, type PageMatch } from './match';
 import type { Query } from './query';
 
-/** One plan in a list. */
+/** One plan in a list: what its title and facts say, and where its record is. */
 export interface TitleEntry {
   /** Its title, as written. */
   t: string;
-  /** Its number, issuer and places (the province it was issued in, and today's), as written. */
-  o: string;
-  p: Posting;
+  /** Its number, issuer and places (the province it was issued in, and today's), each as written. */
+  o: string[];
+  /** Its year: a list may be read for the year after (`titleListsFor`). */
+  y: number;
+  /** Its record's part (its index in the manifest's record layer) and fragment, to fetch it when shown. */
+  r: number;
+  f: string;
 }
 
 /** A list's name, inside the search index's folder of title lists: "12-2022". */
@@ -31,24 +34,29 @@ export function titleListName(province: number, year: number): string {
   return `${province}-${year}`;
 }
 
-/** Groups entries into lists by today's province and year; plans without a province are left out. */
-export function buildTitleLists(entries: readonly TitleEntry[]): { index: TitleListIndex; lists: Map<string, TitleEntry[]> } {
-  const placed = entries.filter((e) => e.p[2] >= 0);
-  const years = placed.map((e) => e.p[1]);
-  const from = years.length > 0 ? Math.min(...years) : 0;
-  const span = years.length > 0 ? Math.max(...years) - from + 1 : 0;
+/** Groups plans into lists by today's province (its index in the manifest) and year; plans of no province (-1) are left out. */
+export function buildTitleLists(plans: readonly { province: number; entry: TitleEntry }[]): { index: TitleListIndex; lists: Map<string, TitleEntry[]> } {
+  let from = Infinity;
+  let to = -Infinity;
+  let provinces = 0;
   const lists = new Map<string, TitleEntry[]>();
-  const present = new Set<number>();
-  for (const entry of placed) {
-    const [, year, province] = entry.p;
-    const name = titleListName(province, year);
+  for (const { province, entry } of plans) {
+    if (province < 0) continue;
+    from = Math.min(from, entry.y);
+    to = Math.max(to, entry.y);
+    provinces = Math.max(provinces, province + 1);
+    const name = titleListName(province, entry.y);
     const list = lists.get(name);
     if (list) list.push(entry);
     else lists.set(name, [entry]);
-    present.add(province * span + (year - from));
   }
-  const provinces = placed.length > 0 ? Math.max(...placed.map((e) => e.p[2])) + 1 : 0;
-  return { index: { from, years: span, bits: bitsToHex(present, provinces * span) }, lists };
+  if (lists.size === 0) return { index: { from: 0, span: 0, bits: '' }, lists };
+  const span = to - from + 1;
+  const present = [...lists.keys()].map((name) => {
+    const [province, year] = name.split('-').map(Number) as [number, number];
+    return province * span + (year - from);
+  });
+  return { index: { from, span, bits: bitsToHex(present, provinces * span) }, lists };
 }
 
 /** At most this many lists for one query: two provinces, or one over two years. */
@@ -65,7 +73,7 @@ export function titleListsFor(index: TitleListIndex | undefined, named: { provin
     for (const typed of named.years) {
       for (const year of [typed, typed - 1]) {
         const at = year - index.from;
-        if (at >= 0 && at < index.years && hexHasBit(index.bits, province * index.years + at)) names.push(titleListName(province, year));
+        if (at >= 0 && at < index.span && hexHasBit(index.bits, province * index.span + at)) names.push(titleListName(province, year));
       }
     }
   }
@@ -75,28 +83,41 @@ export function titleListsFor(index: TitleListIndex | undefined, named: { provin
 export interface TitleMatch {
   entry: TitleEntry;
   match: PageMatch;
+  /** Holds the last word only as the start of a longer word. */
+  byPrefix: boolean;
+}
+
+/** A plan's title and each of its facts as fields of their own, so that no phrase runs from one into the next. */
+function fieldsOf(entry: TitleEntry): { key: string; text: string }[] {
+  return [{ key: 'title', text: entry.t }, ...entry.o.map((text) => ({ key: 'fact', text })), { key: 'year', text: String(entry.y) }];
 }
 
 /**
- * The plans of the lists whose title and facts hold every word of the query, best first: the query's
- * phrases together in one field, then more neighbouring words side by side, then the shorter title (the
- * closer to what was typed), then as listed.
+ * The plans of the lists whose title and facts hold every word of the query, best first: whole words
+ * before a last word matched as the start of a word, then the query's phrases together in one field,
+ * then more neighbouring words side by side, then the shorter title (the closer to what was typed), then
+ * as listed.
  */
 export function matchTitles(lists: readonly (readonly TitleEntry[])[], query: Query): TitleMatch[] {
+  const whole = { ...query, lastMayBePrefix: false };
   const found: (TitleMatch & { order: number })[] = [];
   for (const list of lists) {
     for (const entry of list) {
-      const match = matchFields(
-        [
-          { key: 'title', text: entry.t },
-          { key: 'place', text: `${entry.o} · ${entry.p[1]}` },
-        ],
-        query,
-      );
-      if (match.holdsAll) found.push({ entry, match, order: found.length });
+      const fields = fieldsOf(entry);
+      const match = matchFields(fields, query);
+      if (!match.holdsAll) continue;
+      const byPrefix = query.lastMayBePrefix && !matchFields(fields, whole).holdsAll;
+      found.push({ entry, match, byPrefix, order: found.length });
     }
   }
   return found
-    .sort((a, b) => Number(b.match.together) - Number(a.match.together) || b.match.pairs - a.match.pairs || a.entry.t.length - b.entry.t.length || a.order - b.order)
-    .map(({ entry, match }) => ({ entry, match }));
+    .sort(
+      (a, b) =>
+        Number(a.byPrefix) - Number(b.byPrefix) ||
+        Number(b.match.together) - Number(a.match.together) ||
+        b.match.pairs - a.match.pairs ||
+        a.entry.t.length - b.entry.t.length ||
+        a.order - b.order,
+    )
+    .map(({ entry, match, byPrefix }) => ({ entry, match, byPrefix }));
 }

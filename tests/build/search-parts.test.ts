@@ -13,10 +13,11 @@ import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FRAGMENT_PREFIX, type DirectoryShard } from '../../src/search/directory';
+import { FRAGMENT_PREFIX, hexHasBit, type DirectoryShard } from '../../src/search/directory';
 import { paths, searchIndexFiles } from '../../src/lib/paths';
 import type { IndexManifest } from '../../src/search/index-layout';
 import { decodeIndexed, foldedWords } from '../../src/search/text';
+import type { TitleEntry } from '../../src/search/title-lists';
 import { SEARCH_CASES, searchAgain } from '../e2e/search-queries';
 import { buildEnv, FIXTURE_CONTENT, launchChromium, serveStatic } from './helpers/site';
 
@@ -101,6 +102,37 @@ describe('a search index in parts', () => {
       }
     }
     expect(postings).toBeGreaterThan(100);
+  });
+
+  it('writes a title list for each province and year the manifest names, each plan in the list of its year, and nothing else', () => {
+    const { titles, record, provinces } = manifest();
+    const folder = path.join(dist, paths.searchIndex(), searchIndexFiles.titleLists);
+    const written = new Set(globSync('*', { cwd: folder }));
+    let lists = 0;
+    let plans = 0;
+    for (let province = 0; province < provinces.length; province++) {
+      for (let at = 0; at < titles.span; at++) {
+        if (!hexHasBit(titles.bits, province * titles.span + at)) continue;
+        const name = `${province}-${titles.from + at}`;
+        const file = path.basename(searchIndexFiles.titleList(name));
+        expect(written.has(file), name).toBe(true);
+        written.delete(file);
+        lists++;
+        for (const entry of JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as TitleEntry[]) {
+          plans++;
+          expect(entry.y).toBe(titles.from + at);
+          const page = storedPage(record[entry.r]!.path, entry.f);
+          expect(page.url.startsWith(`/ke-hoach/${entry.y}/`), page.url).toBe(true);
+          expect(decodeIndexed(page.meta.title!)).toBe(entry.t);
+        }
+      }
+    }
+    expect(written, 'files no list names').toEqual(new Set());
+    // Each plan of the fixture is a province's, and no two share a province and a year.
+    const fixturePlans = globSync('plans/**/*.{md,mdx}', { cwd: FIXTURE_CONTENT }).length;
+    expect(fixturePlans).toBeGreaterThanOrEqual(4);
+    expect(plans).toBe(fixturePlans);
+    expect(lists).toBe(fixturePlans);
   });
 
   it(`finds the expected top results for at least 95% of ${SEARCH_CASES.length} citizens' queries, as one index does`, async () => {

@@ -35,15 +35,15 @@ const manifest: IndexManifest = {
   provinces: ['An Giang', 'Lạng Sơn'],
   formerProvinces: [],
   // Title lists from 2020 to 2021: Lạng Sơn's (province 1) of 2021 only.
-  titles: { from: 2020, years: 2, bits: bitsToHex([1 * 2 + 1], 2 * 2) },
+  titles: { from: 2020, span: 2, bits: bitsToHex([1 * 2 + 1], 2 * 2) },
 };
 
 /** Lạng Sơn's plans of 2021 by title: one names mediation, one holds both words apart, one neither. */
 const titleLists: Record<string, TitleEntry[]> = {
   '1-2021': [
-    { t: 'Kế hoạch phổ biến, giáo dục pháp luật năm 2021', o: 'Kế hoạch số 3/KH-UBND · Ủy ban nhân dân tỉnh Lạng Sơn · Lạng Sơn', p: [2, 2021, 1, 1, 'r4', 1, 'f4'] },
-    { t: 'Kế hoạch hòa nhập cộng đồng, giải quyết việc làm năm 2021', o: 'Kế hoạch số 5/KH-UBND · Ủy ban nhân dân tỉnh Lạng Sơn · Lạng Sơn', p: [2, 2021, 1, 1, 'r3', 1, 'f3'] },
-    { t: 'Kế hoạch công tác hòa giải ở cơ sở trên địa bàn tỉnh Lạng Sơn năm 2021', o: 'Kế hoạch số 12/KH-UBND · Ủy ban nhân dân tỉnh Lạng Sơn · Lạng Sơn', p: [2, 2021, 1, 1, 'r1', 1, 'f1'] },
+    { t: 'Kế hoạch phổ biến, giáo dục pháp luật năm 2021', o: ['Kế hoạch số 3/KH-UBND', 'Ủy ban nhân dân tỉnh Lạng Sơn', 'Lạng Sơn'], y: 2021, r: 1, f: 'r4' },
+    { t: 'Kế hoạch hòa nhập cộng đồng, giải quyết việc làm năm 2021', o: ['Kế hoạch số 5/KH-UBND', 'Ủy ban nhân dân tỉnh Lạng Sơn', 'Lạng Sơn'], y: 2021, r: 1, f: 'r3' },
+    { t: 'Kế hoạch công tác hòa giải ở cơ sở trên địa bàn tỉnh Lạng Sơn năm 2021', o: ['Kế hoạch số 12/KH-UBND', 'Ủy ban nhân dân tỉnh Lạng Sơn', 'Lạng Sơn'], y: 2021, r: 1, f: 'r1' },
   ],
 };
 
@@ -96,7 +96,17 @@ const pagefindPages: Record<string, FakePage[]> = {
     { id: 'apart', score: 5, kind: 'ke-hoach', answers: ['hoaz giaiz'], page: { url: '/ke-hoach/2025/a/', content: encodeText('Hòa nhập; giải quyết'), meta: {} } },
     { id: 'together', score: 4, kind: 'ke-hoach', answers: ['hoaz giaiz', '"hoaz giaiz"'], page: { url: '/ke-hoach/2025/b/', content: encodeText('Hòa giải ở cơ sở'), meta: {} } },
   ],
-  [OLDER]: [{ id: 'older', score: 6, kind: 'ke-hoach', answers: ['hoaz giaiz', '"hoaz giaiz"'], page: { url: '/ke-hoach/2021/c/', content: encodeText('Hòa giải viên'), meta: {} } }],
+  [OLDER]: [
+    { id: 'older', score: 6, kind: 'ke-hoach', answers: ['hoaz giaiz', '"hoaz giaiz"'], page: { url: '/ke-hoach/2021/c/', content: encodeText('Hòa giải viên'), meta: {} } },
+    // Lạng Sơn's plan of 2021 whose title holds "hòa" and "giải" apart: its summary holds the words together, and a whole phrase.
+    {
+      id: 'vi_r3',
+      score: 2,
+      kind: 'ke-hoach',
+      answers: ['hoaz giaiz langz sonz 2021z', '"hoaz giaiz"', '"langz sonz"', '"hoaz giaiz langz sonz 2021z"'],
+      page: { url: '/ke-hoach/2021/r3/', content: encodeText('Hòa giải Lạng Sơn 2021'), meta: {} },
+    },
+  ],
 };
 
 const ROOT = '/pagefind/';
@@ -153,7 +163,7 @@ function fakeIndex() {
     { base: '/', filterKeys: { year: 'nam', province: 'tinh', section: 'muc' }, planSection: 'Kế hoạch', pageKind: { filter: 'trang', plan: 'ke-hoach', other: 'khac' } },
     files,
   );
-  return { engine, requests, instances };
+  return { engine, requests, instances, files };
 }
 
 describe('carrying out a query on the search page', () => {
@@ -181,11 +191,26 @@ describe('carrying out a query on the search page', () => {
     // Only the older part can hold "2021"; the list of Lạng Sơn's plans of 2021 is read beside it (no list for 2020).
     expect(instances[0]!.merged).toEqual([OLDER]);
     expect(requests.filter((r) => r.startsWith('tieu-de/'))).toEqual(['tieu-de/1-2021.json?v=v1']);
-    // The title with "hòa giải" together first; the one holding the words apart waits behind the button; the third lacks them.
-    expect(answer.main.map((h) => h.key)).toEqual(['vi_r1']);
-    expect(answer.apart.map((h) => h.key)).toEqual(['vi_r3']);
+    // The title with "hòa giải" together first; the plan whose title holds the words apart stays among the first, where its
+    // record put it (Pagefind found the words together there); the third title lacks them.
+    expect(answer.main.map((h) => h.key)).toEqual(['vi_r1', 'vi_r3']);
+    expect(answer.apart).toEqual([]);
     expect(answer.together).toBe('together');
     expect((await answer.main[0]!.load()).url).toBe('/ke-hoach/2021/r1/');
+
+    // In quotes: only the phrase, which no title holds; the plan Pagefind found with it is kept.
+    const quoted = await fakeIndex().engine.find(parseQuery('"hoa giai lang son 2021"'), {});
+    expect(quoted.main.map((h) => h.key)).toEqual(['vi_r3']);
+    expect(quoted.apart).toEqual([]);
+  });
+
+  it('searches without a title list it cannot read', async () => {
+    const { engine, files } = fakeIndex();
+    files.titleList = async () => {
+      throw new Error('tieu-de/1-2021.json: HTTP 404');
+    };
+    const answer = await engine.find(parseQuery('hoa giai, lang son, 2021 '), {});
+    expect(answer.main.map((h) => h.key)).toEqual(['vi_r3']);
   });
 
   it('lets a rare word lead: the plans it names are read one by one, a province typed first, and their full text follows when they answer too little', async () => {

@@ -108,7 +108,7 @@ describe('planning a query', () => {
     provinces: ['An Giang', 'Lạng Sơn'],
     formerProvinces: [['Đồng Tháp', 0]],
     // Title lists of 2019 and 2020: An Giang's (province 0) of both years, Lạng Sơn's of 2020.
-    titles: { from: 2019, years: 2, bits: bitsToHex([0, 1, 3], 4) },
+    titles: { from: 2019, span: 2, bits: bitsToHex([0, 1, 3], 4) },
   };
   const options = { layer: 'record' as const, filters: {}, filterKeys: { year: 'nam', province: 'tinh', section: 'muc' }, planSection: 'Kế hoạch' };
   // 1,482, 1,471 and 1,453 plans of the three parts of 1,500.
@@ -153,12 +153,14 @@ describe('planning a query', () => {
     const sometimes: DirectoryEntry = { n: [200, 300, 0], c: '101000', f: bitsToHex([0, 2], 3) };
     // Full-text parts as the record parts.
     const threeFull = { ...manifest, full: manifest.record.map((p) => ({ ...p, path: p.path.replace('ho-so', 'toan-van') })) };
-    const candidates = (layer: PlanOptions['layer']) => {
-      const plans = planSearch(parseQuery('nguyen tuong '), lookup([rare, sometimes]), threeFull, { ...options, layer }).plans;
+    const candidates = (layer: PlanOptions['layer'], text = 'nguyen tuong ') => {
+      const plans = planSearch(parseQuery(text), lookup([rare, sometimes]), threeFull, { ...options, layer }).plans;
       return plans.kind === 'postings' ? plans.candidates.map((p) => p[4]) : plans.kind;
     };
     expect(candidates('record')).toEqual(['a', 'b']);
     expect(candidates('full')).toEqual(['a', 'c']);
+    // A last word still being typed may be the start of another word, which the directory cannot tell of.
+    expect(candidates('record', 'nguyen tuo')).toEqual(['a', 'b', 'c']);
   });
 
   it('finds a document number typed in any form by its single-word form', () => {
