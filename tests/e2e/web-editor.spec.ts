@@ -11,12 +11,16 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { splitFrontmatter } from '../../src/lib/frontmatter';
 
 test.describe.configure({ mode: 'serial' });
 
 const SERVER = 'http://localhost:8081/api/v1';
 let repo: string;
 let server: ChildProcess;
+/** The plan's official title, as its file in content/ has it: an official title is typed exactly, never retold. */
+let officialTitle: string;
 
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
 const NEW_PLAN = 'content/plans/2020/lang-son-176-kh-ubnd';
@@ -24,6 +28,7 @@ const NEW_PLAN = 'content/plans/2020/lang-son-176-kh-ubnd';
 test.beforeAll(async () => {
   repo = mkdtempSync(path.join(os.tmpdir(), 'pbgdpl-editor-'));
   cpSync('content', path.join(repo, 'content'), { recursive: true });
+  officialTitle = (parse(splitFrontmatter(readFileSync(`${NEW_PLAN}.md`, 'utf8')).frontmatter ?? '') as { title: string }).title;
   // The form re-creates this plan with its real facts, so its file starts absent.
   rmSync(path.join(repo, `${NEW_PLAN}.md`));
   git('init', '-q', '-b', 'main');
@@ -67,9 +72,7 @@ async function choose(page: Page, field: string, typed: string, option: string |
 
 test('a new plan filled in the form is written where the checker expects it, on its own branch until published', async ({ page }) => {
   await signIn(page, '#/collections/plans-mdx/new');
-  await page.getByLabel('Trích yếu', { exact: true }).fill(
-    'Kế hoạch thực hiện Kết luận số 80-KL/TW ngày 20/6/2020 của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 32-CT/TW ngày 09/12/2003 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng trong công tác phổ biến, giáo dục pháp luật, nâng cao ý thức chấp hành pháp luật của cán bộ, Nhân dân',
-  );
+  await page.getByLabel('Trích yếu', { exact: true }).fill(officialTitle);
   await page.getByLabel('Số ký hiệu', { exact: true }).fill('176/KH-UBND');
   await choose(page, 'documentType', 'Kế', 'Kế hoạch');
   await choose(page, 'issuer', 'Lạng Sơn', 'Ủy ban nhân dân tỉnh Lạng Sơn');
@@ -115,6 +118,7 @@ test('a new plan filled in the form is written where the checker expects it, on 
   expect([...written.matchAll(/^(\w+):/gm)].map((m) => m[1])).toEqual([
     'title', 'documentNumber', 'documentType', 'issuer', 'issuedOn', 'period', 'status', 'summary', 'legalBasis', 'themes', 'tasks', 'source',
   ]);
+  expect((parse(splitFrontmatter(written).frontmatter ?? '') as { title: string }).title).toBe(officialTitle);
   expect(written).toContain('tasks:\n  - title: Quán triệt Kết luận 80-KL/TW và nâng cao trách nhiệm của hệ thống chính trị\n    lead:\n      - ubnd-lang-son\n    deadline: Quý IV/2020\n');
   expect(written).toContain('<Note title="Báo cáo kết quả">\n\nCác cơ quan báo cáo kết quả thực hiện về Sở Tư pháp để tổng hợp.\n\n</Note>');
 
