@@ -2,7 +2,7 @@
  * Where the web editor (/quan-tri/) reads and writes content, from the
  * environment at build time; CONTRIBUTING.md §12 says how to set each.
  */
-export type EditorBackendName = 'github' | 'gitlab' | 'gitea';
+type EditorBackendName = 'github' | 'gitlab' | 'gitea';
 
 export interface EditorBackend {
   name: EditorBackendName;

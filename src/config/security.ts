@@ -40,7 +40,7 @@ export const META_CONTENT_SECURITY_POLICY = serialize(DIRECTIVES.filter(([name])
  * local clone. A self-hosted GitLab or Gitea/Forgejo adds its own address.
  * Every other page keeps the policy above.
  */
-export function editorDirectives(apiRoot?: string): [string, string][] {
+function editorDirectives(apiRoot?: string): [string, string][] {
   const own = apiRoot ? ` ${new URL(apiRoot).origin}` : '';
   return [
     ['default-src', "'self'"],

@@ -17,7 +17,7 @@ const ATTRIBUTES = '((?:\\s+[A-Za-z]+="[^"]*")*)\\s*';
 /** JSX attribute text cannot hold a straight double quote; a closing typographic one reads the same. */
 const attributeValue = (value: unknown) => String(value).normalize('NFC').replace(/"/g, '”');
 
-export type ComponentReferences = Record<'legalDocument' | 'plan', EditorChoice[]>;
+type ComponentReferences = Record<'legalDocument' | 'plan', EditorChoice[]>;
 
 function propField(name: string, spec: PropSpec, references: ComponentReferences): Record<string, unknown> {
   const base = { name, label: ui.editor.propLabels[name] ?? name, hint: spec.hint, required: spec.required };

@@ -28,7 +28,7 @@ export type DecapEditorComponent = {
   | { type: 'inline'; fromInline(match: RegExpMatchArray): ComponentData; toInline(data: ComponentData): string }
 );
 
-export interface DecapWidget {
+interface DecapWidget {
   control: new (...args: never[]) => { props: { value?: unknown; field: ImmutableMap } };
   preview: unknown;
 }

@@ -21,7 +21,7 @@ import { ui } from '../ui/vi';
 const EDITOR = ui.editor;
 
 /** The entries a reference may name, by collection: what the form offers to pick from. */
-export type EditorChoices = Record<CollectionName, EditorChoice[]>;
+type EditorChoices = Record<CollectionName, EditorChoice[]>;
 
 type DecapField = Record<string, unknown>;
 
@@ -96,7 +96,7 @@ export function decapField(field: FieldDescription, inOptionalGroup = false): De
 }
 
 /** The order a collection's files write their keys in: the schema's. */
-export function keyOrder(fields: readonly FieldDescription[]): KeyOrder {
+function keyOrder(fields: readonly FieldDescription[]): KeyOrder {
   const inner = (type: FieldType): KeyOrder =>
     type.kind === 'entry' ? keyOrder(type.fields) : type.kind === 'list' ? inner(type.item) : {};
   return Object.fromEntries(fields.map((field) => [field.name, inner(field.type)]));

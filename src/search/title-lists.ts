@@ -11,6 +11,7 @@
  *
  * Written by the indexer (src/search/build-index.ts); the manifest says which lists exist.
  */
+import { multiMapPush } from '../lib/multi-map';
 import { bitsToHex, hexHasBit } from './directory';
 import type { TitleListIndex } from './index-layout';
 import { matchFields, type PageMatch } from './match';
@@ -30,32 +31,29 @@ export interface TitleEntry {
 }
 
 /** A list's name, inside the search index's folder of title lists: "12-2022". */
-export function titleListName(province: number, year: number): string {
+function titleListName(province: number, year: number): string {
   return `${province}-${year}`;
 }
 
 /** Groups plans into lists by today's province (its index in the manifest) and year; plans of no province (-1) are left out. */
 export function buildTitleLists(plans: readonly { province: number; entry: TitleEntry }[]): { index: TitleListIndex; lists: Map<string, TitleEntry[]> } {
+  const placed = plans.filter((p) => p.province >= 0);
+  const lists = new Map<string, TitleEntry[]>();
+  if (placed.length === 0) return { index: { from: 0, span: 0, bits: '' }, lists };
   let from = Infinity;
   let to = -Infinity;
-  let provinces = 0;
-  const lists = new Map<string, TitleEntry[]>();
-  for (const { province, entry } of plans) {
-    if (province < 0) continue;
+  for (const { entry } of placed) {
     from = Math.min(from, entry.y);
     to = Math.max(to, entry.y);
-    provinces = Math.max(provinces, province + 1);
-    const name = titleListName(province, entry.y);
-    const list = lists.get(name);
-    if (list) list.push(entry);
-    else lists.set(name, [entry]);
   }
-  if (lists.size === 0) return { index: { from: 0, span: 0, bits: '' }, lists };
   const span = to - from + 1;
-  const present = [...lists.keys()].map((name) => {
-    const [province, year] = name.split('-').map(Number) as [number, number];
-    return province * span + (year - from);
-  });
+  const present = new Set<number>();
+  let provinces = 0;
+  for (const { province, entry } of placed) {
+    multiMapPush(lists, titleListName(province, entry.y), entry);
+    present.add(province * span + (entry.y - from));
+    provinces = Math.max(provinces, province + 1);
+  }
   return { index: { from, span, bits: bitsToHex(present, provinces * span) }, lists };
 }
 
@@ -80,7 +78,7 @@ export function titleListsFor(index: TitleListIndex | undefined, named: { provin
   return [...new Set(names)].slice(0, MAX_LISTS);
 }
 
-export interface TitleMatch {
+interface TitleMatch {
   entry: TitleEntry;
   match: PageMatch;
   /** Holds the last word only as the start of a longer word. */
