@@ -28,8 +28,11 @@ const serialize = (directives: [string, string][]) => directives.map(([name, val
 /** As an HTTP header. */
 export const CONTENT_SECURITY_POLICY = serialize(DIRECTIVES);
 
-/** As a meta element, where browsers ignore frame-ancestors (and warn about it). */
-export const META_CONTENT_SECURITY_POLICY = serialize(DIRECTIVES.filter(([name]) => name !== 'frame-ancestors'));
+/** A meta element cannot carry frame-ancestors: browsers ignore it there (and warn about it). */
+const forMeta = (directives: [string, string][]) => directives.filter(([name]) => name !== 'frame-ancestors');
+
+/** As a meta element. */
+export const META_CONTENT_SECURITY_POLICY = serialize(forMeta(DIRECTIVES));
 
 /**
  * The web editor's page (/quan-tri/) alone: Decap CMS styles itself with
@@ -38,27 +41,23 @@ export const META_CONTENT_SECURITY_POLICY = serialize(DIRECTIVES.filter(([name])
  * it talks to the git host's API and shows avatars from it; it previews
  * uploads as blob: URLs; http://localhost:8081 is decap-server, for editing a
  * local clone. A self-hosted GitLab or Gitea/Forgejo adds its own address.
- * Every other page keeps the policy above.
+ * No page may frame it. Every other directive, and every other page, keeps
+ * the policy above.
  */
 function editorDirectives(apiRoot?: string): [string, string][] {
   const own = apiRoot ? ` ${new URL(apiRoot).origin}` : '';
-  return [
-    ['default-src', "'self'"],
-    ['script-src', "'self' 'unsafe-eval'"],
-    ['style-src', "'self' 'unsafe-inline'"],
-    ['img-src', `'self' data: blob: https://avatars.githubusercontent.com https://gitlab.com https://secure.gravatar.com${own}`],
-    ['font-src', "'self'"],
-    ['connect-src', `'self' https://api.github.com https://gitlab.com ${LOCAL_EDITOR_SERVER}${own}`],
-    ['object-src', "'none'"],
-    ['base-uri', "'self'"],
-    ['form-action', "'self'"],
-    ['frame-ancestors', "'none'"],
-  ];
+  const editor: Record<string, string> = {
+    'script-src': "'self' 'unsafe-eval'",
+    'style-src': "'self' 'unsafe-inline'",
+    'img-src': `'self' data: blob: https://avatars.githubusercontent.com https://gitlab.com https://secure.gravatar.com${own}`,
+    'connect-src': `'self' https://api.github.com https://gitlab.com ${LOCAL_EDITOR_SERVER}${own}`,
+    'frame-ancestors': "'none'",
+  };
+  return DIRECTIVES.map(([name, value]) => [name, editor[name] ?? value]);
 }
 
 export const editorContentSecurityPolicy = (apiRoot?: string) => serialize(editorDirectives(apiRoot));
-export const editorMetaContentSecurityPolicy = (apiRoot?: string) =>
-  serialize(editorDirectives(apiRoot).filter(([name]) => name !== 'frame-ancestors'));
+export const editorMetaContentSecurityPolicy = (apiRoot?: string) => serialize(forMeta(editorDirectives(apiRoot)));
 
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

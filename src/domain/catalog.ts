@@ -11,7 +11,7 @@
  */
 import { AGENCY_KINDS, AGENCY_LEVELS } from '../schemas/agency';
 import { LEGAL_DOCUMENT_TYPES } from '../schemas/legal-document';
-import { PLAN_STATUSES, PLAN_TYPES } from '../schemas/plan';
+import { planDatedOn, PLAN_STATUSES, PLAN_TYPES } from '../schemas/plan';
 import { formatDeadline, deadlineQuarter, UNSTATED_DEADLINE } from '../lib/deadline';
 import { formatPeriod } from '../lib/period';
 import { entryFile, type ContentProblem } from '../lib/content-problem';
@@ -161,7 +161,7 @@ export function buildCatalog(raw: RawContent): Catalog {
     const planThemes = resolveAll(resolver(themes, p, 'plans'), p.data.themes, 'themes');
     if (!issuer) continue;
     const province = issuer.province;
-    const datedOn = (p.data.issuedOn ?? p.data.source.publishedOn)!;
+    const datedOn = planDatedOn(p.data);
     const preMerger = province ? preMergerOf(province, datedOn, provinces) : undefined;
     plans.set(p.id, {
       id: p.id,

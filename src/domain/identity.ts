@@ -1,6 +1,7 @@
 import { entryFile, type ContentProblem } from '../lib/content-problem';
 import { legalDocumentIdentityProblem, planIdentityProblems, topicIdentityProblem } from '../lib/entry-identity';
 import { LEGAL_DOCUMENT_TYPES } from '../schemas/legal-document';
+import { planDatedOn } from '../schemas/plan';
 import type { RawContent } from './catalog-model';
 
 /**
@@ -17,7 +18,7 @@ export function identityProblems(raw: Pick<RawContent, 'agencies' | 'plans' | 't
     documentNumber: p.data.documentNumber,
     issuerId: p.data.issuer.id,
     provinceId: provinceOf.get(p.data.issuer.id),
-    year: (p.data.issuedOn ?? p.data.source.publishedOn)!.getUTCFullYear(),
+    year: planDatedOn(p.data).getUTCFullYear(),
   }));
   const problems = planIdentityProblems(plans);
   for (const t of raw.topics) {

@@ -6,7 +6,7 @@
  */
 import { parseIsoDate } from '../lib/dates';
 import { parseDocumentNumber } from '../lib/document-number';
-import { expectedLegalDocumentId, expectedPlanId, newEntryLocation } from '../lib/entry-identity';
+import { expectedLegalDocumentId, expectedPlanId, topicLocation } from '../lib/entry-identity';
 import { formatQuarter, parseQuarter } from '../lib/quarter';
 import { closest } from '../lib/suggest';
 import { textProblem } from '../lib/vietnamese';
@@ -183,7 +183,7 @@ function scaffoldTopic(answers: ScaffoldAnswers, context: ScaffoldContext, error
   if (!context.themes.includes(theme)) errors.push(`Lĩnh vực "${theme}" không có trong content/themes.yaml.${suggest(theme, context.themes)}`);
   if (errors.length > 0 || !quarter?.ok || !title) return { ok: false, errors };
   const q = quarter.value;
-  const place = newEntryLocation('topics', { quarter: quarterText, title }, () => undefined)!;
+  const place = topicLocation(q, title);
   return {
     ok: true,
     path: `topics/${[...place.folders, place.name].join('/')}.md`,

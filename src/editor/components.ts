@@ -5,9 +5,10 @@
  * inline parts, the others as blocks. Each is written as the JSX an editor
  * would type, one the checker accepts.
  */
-import type { EditorChoice } from '../lib/editor-setup';
+import { CHOICES_KEY, COMPONENT_CHOICES, type EditorChoice } from '../lib/editor-setup';
 import { MDX_COMPONENTS, type ComponentSpec, type MdxComponentName, type PropSpec } from '../schemas/mdx-components';
 import { ui } from '../ui/vi';
+import { withChoices } from './choices';
 import type { DecapEditorComponent } from './decap';
 
 const CHILDREN = 'children';
@@ -17,22 +18,20 @@ const ATTRIBUTES = '((?:\\s+[A-Za-z]+="[^"]*")*)\\s*';
 /** JSX attribute text cannot hold a straight double quote; a closing typographic one reads the same. */
 const attributeValue = (value: unknown) => String(value).normalize('NFC').replace(/"/g, '”');
 
-type ComponentReferences = Record<'legalDocument' | 'plan', EditorChoice[]>;
-
-function propField(name: string, spec: PropSpec, references: ComponentReferences): Record<string, unknown> {
+function propField(name: string, spec: PropSpec): Record<string, unknown> {
   const base = { name, label: ui.editor.propLabels[name] ?? name, hint: spec.hint, required: spec.required };
   switch (spec.type.kind) {
     case 'choice':
       return { ...base, widget: 'select', options: Object.entries(spec.type.choices).map(([value, label]) => ({ value, label })) };
     case 'legalDocument':
     case 'plan':
-      return { ...base, widget: 'select', options: references[spec.type.kind] };
+      return { ...base, widget: 'select', options: [], [CHOICES_KEY]: COMPONENT_CHOICES[spec.type.kind] };
     default:
       return { ...base, widget: 'string' };
   }
 }
 
-function component(id: MdxComponentName, spec: ComponentSpec, references: ComponentReferences): DecapEditorComponent {
+function component(id: MdxComponentName, spec: ComponentSpec, choices: Record<string, EditorChoice[]>): DecapEditorComponent {
   const props = Object.entries(spec.props);
   const pattern = spec.children ? new RegExp(`^<${id}${ATTRIBUTES}>\\n+([\\s\\S]*?)\\n+</${id}>`) : new RegExp(`^<${id}${ATTRIBUTES}/>`);
   const read = (match: RegExpMatchArray) => {
@@ -54,10 +53,13 @@ function component(id: MdxComponentName, spec: ComponentSpec, references: Compon
     id,
     label: ui.editor.componentLabels[id],
     ...(spec.inline ? { type: 'inline' as const, fromInline: read, toInline: write } : { fromBlock: read, toBlock: write }),
-    fields: [
-      ...props.map(([name, prop]) => propField(name, prop, references)),
-      ...(spec.children ? [{ name: CHILDREN, label: spec.table ? ui.editor.tableContent : ui.editor.componentContent, widget: 'text', required: false }] : []),
-    ],
+    fields: withChoices(
+      [
+        ...props.map(([name, prop]) => propField(name, prop)),
+        ...(spec.children ? [{ name: CHILDREN, label: spec.table ? ui.editor.tableContent : ui.editor.componentContent, widget: 'text', required: false }] : []),
+      ],
+      choices,
+    ),
     pattern,
     // Decap shows an inline part's preview as text, so the preview is text: the part's name and its values.
     toPreview(data) {
@@ -67,6 +69,7 @@ function component(id: MdxComponentName, spec: ComponentSpec, references: Compon
   };
 }
 
-export function editorComponents(references: ComponentReferences): DecapEditorComponent[] {
-  return (Object.entries(MDX_COMPONENTS) as [MdxComponentName, ComponentSpec][]).map(([id, spec]) => component(id, spec, references));
+/** The components, each select of their forms given its list from `choices`, as the fields' selects are. */
+export function editorComponents(choices: Record<string, EditorChoice[]>): DecapEditorComponent[] {
+  return (Object.entries(MDX_COMPONENTS) as [MdxComponentName, ComponentSpec][]).map(([id, spec]) => component(id, spec, choices));
 }

@@ -38,8 +38,7 @@ async function start() {
       cms.registerCustomFormat(formatName(name), extension, FORMATS[shape](keyOrder));
     }
     registerCheckedWidget(cms);
-    const references = { legalDocument: setup.choices.legalDocuments ?? [], plan: setup.choices.plans ?? [] };
-    for (const component of editorComponents(references)) cms.registerEditorComponent(component);
+    for (const component of editorComponents(setup.choices)) cms.registerEditorComponent(component);
     cms.registerEventListener({ name: 'preSave', handler: ({ entry }) => placeEntry(setup, entry) });
     root.hidden = true;
     cms.init({ config: withChoices(setup.decap, setup.choices) });

@@ -7,13 +7,13 @@
  * `astro dev` only matches those endpoints at ".../x.png/". This serves the
  * same files from the content folder, with their type, before Astro routes.
  */
-import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content-dir';
 import { paths } from '../lib/paths';
 import type { IMAGE_EXTENSIONS } from '../schemas/mdx-components';
 import type { ATTACHMENT_TYPES } from '../schemas/plan';
+import { serveFiles, siteBase, type ServedFile } from './dev-files';
 
 const IMAGE_TYPES: Record<(typeof IMAGE_EXTENSIONS)[number], string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp' };
 const DOCUMENT_TYPES: Record<keyof typeof ATTACHMENT_TYPES, string> = {
@@ -27,16 +27,11 @@ const FOLDERS = [
   { prefix: paths.attachment(''), folder: 'attachments', types: DOCUMENT_TYPES as Record<string, string> },
 ];
 
-export interface ContentFile {
-  file: string;
-  type: string;
-}
-
 /**
  * The file under the content folder that a site path (without the base) names, or undefined when it
  * names none: another address, a type the site does not publish, or a path that would leave its folder.
  */
-export function contentFileFor(sitePath: string, root: string = contentDir()): ContentFile | undefined {
+export function contentFileFor(sitePath: string, root: string = contentDir()): ServedFile | undefined {
   const match = FOLDERS.find(({ prefix }) => sitePath.startsWith(prefix));
   if (!match) return undefined;
   let segments: string[];
@@ -52,29 +47,15 @@ export function contentFileFor(sitePath: string, root: string = contentDir()): C
   return { file: path.join(root, match.folder, ...segments), type: match.types[extension]! };
 }
 
-function isFile(file: string): boolean {
-  return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
-}
-
 export default function contentFilesIntegration(): AstroIntegration {
   let base = '/';
   return {
     name: 'pbgdpl-content-files',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = siteBase(config.base);
       },
-      'astro:server:setup': ({ server }) => {
-        server.middlewares.use((req, res, next) => {
-          // The URL as asked: Astro's middleware before this one has taken the base off req.url, or let
-          // through a path without it, which the built site would not answer.
-          const requested = new URL(req.originalUrl ?? req.url ?? '/', 'http://localhost').pathname;
-          const found = requested.startsWith(base) ? contentFileFor(`/${requested.slice(base.length)}`) : undefined;
-          if (!found || !isFile(found.file)) return next();
-          res.setHeader('Content-Type', found.type);
-          createReadStream(found.file).pipe(res);
-        });
-      },
+      'astro:server:setup': ({ server }) => serveFiles(server, base, contentFileFor),
     },
   };
 }

@@ -6,12 +6,12 @@
  * no other page ever references it.
  */
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
-import { createReadStream } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { paths } from '../lib/paths';
+import { serveFiles, siteBase } from './dev-files';
 import type { PublishedFiles } from './published-files';
 
 const require = createRequire(import.meta.url);
@@ -27,19 +27,14 @@ export default function editorAssetsIntegration(published: PublishedFiles): Astr
     name: 'pbgdpl-editor-assets',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = siteBase(config.base);
       },
-      'astro:server:setup': ({ server }) => {
-        const prefix = `${base}${FOLDER}`;
-        server.middlewares.use((request, response, next) => {
-          // The URL as asked: Astro's middleware before this one has taken the base off request.url.
-          const url = new URL(request.originalUrl ?? request.url ?? '/', 'http://localhost').pathname;
-          const name = url.startsWith(prefix) ? url.slice(prefix.length) : '';
-          if (!name || name.includes('/') || !SHIPPED.test(name)) return next();
-          response.setHeader('Content-Type', TYPES[path.extname(name)]!);
-          createReadStream(path.join(decapDist(), name)).on('error', () => next()).pipe(response);
-        });
-      },
+      'astro:server:setup': ({ server }) =>
+        serveFiles(server, base, (sitePath) => {
+          const name = sitePath.startsWith(paths.editorAsset('')) ? sitePath.slice(paths.editorAsset('').length) : '';
+          if (!name || name.includes('/') || !SHIPPED.test(name)) return undefined;
+          return { file: path.join(decapDist(), name), type: TYPES[path.extname(name)]! };
+        }),
       'astro:build:done': async ({ dir }) => {
         const target = path.join(fileURLToPath(dir), FOLDER);
         await mkdir(target, { recursive: true });

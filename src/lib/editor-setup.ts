@@ -31,6 +31,9 @@ export type CheckedKind = 'quarter' | 'deadline' | 'period' | 'documentNumber';
  */
 export const CHOICES_KEY = 'pbgdpl_choices';
 
+/** The list a prop of an MDX component that names an entry offers (src/schemas/mdx-components.ts). */
+export const COMPONENT_CHOICES = { legalDocument: 'legalDocuments', plan: 'plans' } as const;
+
 export interface EditorChoice {
   value: string;
   label: string;
@@ -48,7 +51,7 @@ export interface EditorCollection {
 export interface EditorSetup {
   /** Decap's configuration, handed to CMS.init() once its selects are given their choices. */
   decap: Record<string, unknown>;
-  /** The existing entries of each collection, by name. */
+  /** The existing entries of each collection a select offers (a field's reference or a component's prop), by name. */
   choices: Record<string, EditorChoice[]>;
   /** Each Decap collection, by its name in `decap`. */
   collections: Record<string, EditorCollection>;

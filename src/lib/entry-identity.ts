@@ -52,6 +52,9 @@ export function legalDocumentIdentityProblem(doc: { id: string; type: string; ty
 /** The folders a quarter's topics sit in: topics/2023/quy-4/. */
 const topicFolders = (quarter: Quarter) => [String(quarter.year), segments.quarter(quarter)];
 
+/** Where a topic's file is written: its quarter's folders, its title as the name. */
+export const topicLocation = (quarter: Quarter, title: string) => ({ folders: topicFolders(quarter), name: slugify(title) });
+
 function expectedTopicPrefix(quarter: Quarter): string {
   return `${topicFolders(quarter).join('/')}/`;
 }
@@ -132,7 +135,7 @@ export function newEntryLocation(
     case 'topics': {
       const quarter = facts.quarter ? parseQuarter(facts.quarter) : undefined;
       if (!quarter?.ok || !facts.title) return undefined;
-      return { folders: topicFolders(quarter.value), name: slugify(facts.title) };
+      return topicLocation(quarter.value, facts.title);
     }
     case 'news':
       return facts.title ? { folders: [], name: slugify(facts.title) } : undefined;

@@ -15,7 +15,7 @@ import { describeCollection, type FieldDescription, type FieldType } from '../sc
 import { MDX_COMPONENTS } from '../schemas/mdx-components';
 import { ENTRY_FOLDERS } from '../lib/entry-identity';
 import type { KeyOrder } from '../lib/yaml-edit';
-import { CHECKED_WIDGET, CHOICES_KEY, EDITOR_KEYS, formatName, MAP_ID, MAP_ITEMS, type EditorChoice, type EditorCollection, type EditorSetup } from '../lib/editor-setup';
+import { CHECKED_WIDGET, CHOICES_KEY, COMPONENT_CHOICES, EDITOR_KEYS, formatName, MAP_ID, MAP_ITEMS, type EditorChoice, type EditorCollection, type EditorSetup } from '../lib/editor-setup';
 import { ui } from '../ui/vi';
 
 const EDITOR = ui.editor;
@@ -39,6 +39,19 @@ export function editorChoices(catalog: Catalog): EditorChoices {
     topics: named(catalog.topics.values(), (t) => t.title),
     news: named(catalog.news.values(), (n) => n.title),
   };
+}
+
+/** The collections a field offers entries of, at any depth of its groups and lists. */
+const offeredBy = (type: FieldType): CollectionName[] =>
+  type.kind === 'reference' ? [type.collection] : type.kind === 'entry' ? type.fields.flatMap((field) => offeredBy(field.type)) : type.kind === 'list' ? offeredBy(type.item) : [];
+
+/** The lists some select offers (a field's reference, an MDX component's prop): only those are sent. */
+function offeredChoices(catalog: Catalog): Record<string, EditorChoice[]> {
+  const offered = new Set<string>(Object.values(COMPONENT_CHOICES));
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+    for (const field of describeCollection(name)) for (const collection of offeredBy(field.type)) offered.add(collection);
+  }
+  return Object.fromEntries(Object.entries(editorChoices(catalog)).filter(([name]) => offered.has(name)));
 }
 
 function widget(type: FieldType, hint: string, optionalGroup = false): DecapField {
@@ -119,68 +132,65 @@ interface BuiltCollection {
 
 const MDX_EXTENSION = '.mdx';
 
-function entriesCollections(name: 'plans' | 'topics' | 'news'): BuiltCollection[] {
+/**
+ * A collection of one file per entry in a folder, named `decapName` in Decap:
+ * where its files are, how each is named, listed and written. `decap` adds
+ * what differs (labels, the path of nested folders), `after` the fields that
+ * follow the schema's.
+ */
+function folderCollection(
+  name: 'plans' | 'topics' | 'news' | 'legalDocuments',
+  decapName: string,
+  extension: string,
+  decap: DecapField,
+  after: DecapField[] = [],
+): BuiltCollection {
   const spec = COLLECTIONS[name];
   const described = describeCollection(name);
-  const fields = described.map((field) => decapField(field));
-  // Decap turns every "." of a path template into "-", so the path names the data key without "fields.".
-  const folders = Array.from({ length: ENTRY_FOLDERS[name] }, (_, i) => `{{${EDITOR_KEYS.folder(i)}}}/`).join('');
-  return spec.extensions.map((extension) => {
-    const mdx = extension === MDX_EXTENSION;
-    const decapName = mdx ? `${name}-mdx` : name;
-    return {
-      editor: { collection: name, shape: spec.shape, extension: extension.slice(1), keyOrder: keyOrder(described) },
-      decap: {
-        name: decapName,
-        label: mdx ? `${EDITOR.collections[name]} ${EDITOR.withComponents}` : EDITOR.collections[name],
-        label_singular: EDITOR.collections[name],
-        description: mdx ? EDITOR.mdxDescription : EDITOR.mdDescription,
-        folder: `content/${spec.path}`,
-        extension: extension.slice(1),
-        format: formatName(decapName),
-        create: true,
-        // The page is what the site renders; Decap's own preview of the fields would show something else.
-        editor: { preview: false },
-        identifier_field: titleOf(described),
-        slug: `{{fields.${EDITOR_KEYS.name}}}`,
-        path: `${folders}{{slug}}`,
-        summary: summaryOf(described),
-        fields: [
-          ...fields,
-          {
-            name: 'body',
-            label: EDITOR.body,
-            hint: mdx ? EDITOR.bodyMdxHint : EDITOR.bodyMdHint,
-            widget: 'markdown',
-            required: false,
-            editor_components: mdx ? Object.keys(MDX_COMPONENTS) : [],
-          },
-        ],
-      },
-    };
-  });
-}
-
-function documentsCollection(): BuiltCollection {
-  const spec = COLLECTIONS.legalDocuments;
-  const described = describeCollection('legalDocuments');
   return {
-    editor: { collection: 'legalDocuments', shape: spec.shape, extension: spec.extensions[0].slice(1), keyOrder: keyOrder(described) },
+    editor: { collection: name, shape: spec.shape, extension: extension.slice(1), keyOrder: keyOrder(described) },
     decap: {
-      name: 'legalDocuments',
-      label: EDITOR.collections.legalDocuments,
+      name: decapName,
       folder: `content/${spec.path}`,
-      extension: spec.extensions[0].slice(1),
-      format: formatName('legalDocuments'),
+      extension: extension.slice(1),
+      format: formatName(decapName),
       create: true,
+      // The page is what the site renders; Decap's own preview of the fields would show something else.
       editor: { preview: false },
       identifier_field: titleOf(described),
       slug: `{{fields.${EDITOR_KEYS.name}}}`,
       summary: summaryOf(described),
-      fields: described.map((field) => decapField(field)),
+      ...decap,
+      fields: [...described.map((field) => decapField(field)), ...after],
     },
   };
 }
+
+function entriesCollections(name: 'plans' | 'topics' | 'news'): BuiltCollection[] {
+  // Decap turns every "." of a path template into "-", so the path names the data key without "fields.".
+  const folders = Array.from({ length: ENTRY_FOLDERS[name] }, (_, i) => `{{${EDITOR_KEYS.folder(i)}}}/`).join('');
+  return COLLECTIONS[name].extensions.map((extension) => {
+    const mdx = extension === MDX_EXTENSION;
+    const body = {
+      name: 'body',
+      label: EDITOR.body,
+      hint: mdx ? EDITOR.bodyMdxHint : EDITOR.bodyMdHint,
+      widget: 'markdown',
+      required: false,
+      editor_components: mdx ? Object.keys(MDX_COMPONENTS) : [],
+    };
+    const decap = {
+      label: mdx ? `${EDITOR.collections[name]} ${EDITOR.withComponents}` : EDITOR.collections[name],
+      label_singular: EDITOR.collections[name],
+      description: mdx ? EDITOR.mdxDescription : EDITOR.mdDescription,
+      path: `${folders}{{slug}}`,
+    };
+    return folderCollection(name, mdx ? `${name}-mdx` : name, extension, decap, [body]);
+  });
+}
+
+const documentsCollection = (): BuiltCollection =>
+  folderCollection('legalDocuments', 'legalDocuments', COLLECTIONS.legalDocuments.extensions[0], { label: EDITOR.collections.legalDocuments });
 
 const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 
@@ -247,7 +257,7 @@ export function editorSetup(catalog: Catalog, backend: EditorBackend, siteUrl: s
       slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
       collections: built.map((c) => c.decap),
     },
-    choices: editorChoices(catalog),
+    choices: offeredChoices(catalog),
     collections: Object.fromEntries(built.map((c) => [String(c.decap.name), c.editor])),
     agencyProvinces: Object.fromEntries([...catalog.agencies.values()].flatMap((a) => (a.province ? [[a.id, a.province.id]] : []))),
   };

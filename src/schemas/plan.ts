@@ -121,3 +121,8 @@ export function planSchema(reference: ReferenceFn) {
 
 export type PlanData = z.output<ReturnType<typeof planSchema>>;
 export type TaskData = z.output<ReturnType<typeof taskSchema>>;
+
+/** The day a plan is dated by: the day it was issued, else the day its source published it (the schema requires one). */
+export function planDatedOn(plan: Pick<PlanData, 'issuedOn' | 'source'>): Date {
+  return (plan.issuedOn ?? plan.source.publishedOn)!;
+}

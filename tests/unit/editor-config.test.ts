@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { editorBackend } from '../../src/config/editor';
 import { withChoices } from '../../src/editor/choices';
+import { editorComponents } from '../../src/editor/components';
 import { decapField, editorChoices, editorSetup } from '../../src/publish/editor-config';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections';
 import { describeSchema } from '../../src/schemas/describe';
@@ -76,6 +77,16 @@ describe('the web editor configuration', () => {
     // The plans list is offered by related plans (.md and .mdx) and a topic's plans (.md and .mdx), but sent once.
     expect(sent.split(`"value":"${plan.id}"`)).toHaveLength(2);
     expect(JSON.stringify(setup.decap)).not.toContain('"value":"ubnd-lang-son"');
+    // No field and no component names a topic or a news item, so their lists stay home.
+    expect(Object.keys(setup.choices).sort()).toEqual(['agencies', 'legalDocuments', 'plans', 'provinces', 'themes']);
+  });
+
+  it('offers a component’s entries from the same lists as the fields', () => {
+    const components = editorComponents(setup.choices);
+    const propOptions = (id: string) => (components.find((c) => c.id === id)!.fields as Field[]).find((f) => f.name === 'id')!.options!;
+    expect(propOptions('PlanLink')).toHaveLength(catalog.plans.size);
+    expect(propOptions('PlanLink')).toContainEqual(expect.objectContaining({ value: '2023/soc-trang-26-kh-ubnd' }));
+    expect(propOptions('LegalDocument').map((o) => o.value).sort()).toEqual([...catalog.legalDocuments.keys()].sort());
   });
 
   it('checks the texts the checker parses, and dates in the files’ form', () => {
