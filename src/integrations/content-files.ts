@@ -10,10 +10,10 @@
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content-dir';
-import { paths } from '../lib/paths';
+import { baseFolder, paths } from '../lib/paths';
 import type { IMAGE_EXTENSIONS } from '../schemas/mdx-components';
 import type { ATTACHMENT_TYPES } from '../schemas/plan';
-import { serveFiles, siteBase, type ServedFile } from './dev-files';
+import { serveFiles, type ServedFile } from './dev-files';
 
 const IMAGE_TYPES: Record<(typeof IMAGE_EXTENSIONS)[number], string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp' };
 const DOCUMENT_TYPES: Record<keyof typeof ATTACHMENT_TYPES, string> = {
@@ -53,7 +53,7 @@ export default function contentFilesIntegration(): AstroIntegration {
     name: 'pbgdpl-content-files',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = siteBase(config.base);
+        base = baseFolder(config.base);
       },
       'astro:server:setup': ({ server }) => serveFiles(server, base, contentFileFor),
     },

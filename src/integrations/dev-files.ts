@@ -14,9 +14,6 @@ export interface ServedFile {
   type: string;
 }
 
-/** The site's base as addresses start with it: always ending in "/". */
-export const siteBase = (base: string) => (base.endsWith('/') ? base : `${base}/`);
-
 function isFile(file: string): boolean {
   return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
 }

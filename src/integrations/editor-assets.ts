@@ -10,14 +10,15 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { paths } from '../lib/paths';
-import { serveFiles, siteBase } from './dev-files';
+import { baseFolder, paths } from '../lib/paths';
+import { serveFiles } from './dev-files';
 import type { PublishedFiles } from './published-files';
 
 const require = createRequire(import.meta.url);
 const decapDist = () => path.dirname(require.resolve('decap-cms/dist/decap-cms.js'));
-/** The bundle's folder in the site, without the leading slash. */
-const FOLDER = paths.editorAsset('').slice(1);
+/** The bundle's folder in the site, and the same without the leading slash (a folder of the build's output). */
+const PREFIX = paths.editorAsset('');
+const FOLDER = PREFIX.slice(1);
 const SHIPPED = /\.(js|wasm|txt)$/;
 const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8' };
 
@@ -27,11 +28,11 @@ export default function editorAssetsIntegration(published: PublishedFiles): Astr
     name: 'pbgdpl-editor-assets',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        base = siteBase(config.base);
+        base = baseFolder(config.base);
       },
       'astro:server:setup': ({ server }) =>
         serveFiles(server, base, (sitePath) => {
-          const name = sitePath.startsWith(paths.editorAsset('')) ? sitePath.slice(paths.editorAsset('').length) : '';
+          const name = sitePath.startsWith(PREFIX) ? sitePath.slice(PREFIX.length) : '';
           if (!name || name.includes('/') || !SHIPPED.test(name)) return undefined;
           return { file: path.join(decapDist(), name), type: TYPES[path.extname(name)]! };
         }),

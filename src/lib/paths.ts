@@ -117,6 +117,8 @@ export function pagePath(listingPath: string, page: number): string {
   return page <= 1 ? listingPath : `${listingPath}trang/${page}/`;
 }
 
+/** A base as the folder its addresses start with: always ending in "/" ("/pbgdpl" is "/pbgdpl/"). */
+export const baseFolder = (base: string) => (base.endsWith('/') ? base : `${base}/`);
 
 /** A path under a base: prefixBase("/ke-hoach/", "/pbgdpl/") is "/pbgdpl/ke-hoach/". */
 export function prefixBase(path: string, base: string): string {

@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentFileFor } from '../../src/integrations/content-files';
-import { serveFiles, siteBase } from '../../src/integrations/dev-files';
+import { serveFiles } from '../../src/integrations/dev-files';
+import { baseFolder } from '../../src/lib/paths';
 
 const root = path.resolve('tests/fixtures/content');
 type Handler = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
@@ -17,7 +18,7 @@ const http = createServer();
 
 beforeAll(async () => {
   const handlers: Handler[] = [];
-  serveFiles({ middlewares: { use: (handler: Handler) => handlers.push(handler) } } as never, siteBase('/co-so'), (sitePath) => contentFileFor(sitePath, root));
+  serveFiles({ middlewares: { use: (handler: Handler) => handlers.push(handler) } } as never, baseFolder('/co-so'), (sitePath) => contentFileFor(sitePath, root));
   http.on('request', (request, response) => handlers[0]!(request, response, () => response.writeHead(404).end('astro')));
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
